@@ -1,0 +1,120 @@
+/**
+ * Phasing: an annual target split into months and quarters by seasonality (DESIGN §3):
+ * month target = annual × shareₘ ÷ Σ share, the same expression the sheet writes, so both agree.
+ */
+import { DATED_PROMOS, eventsFor, type DatedPromo } from "./calendar";
+import { ERR_NOT_FINITE, ERR_OVERFLOW } from "./metrics";
+import { KpiError, isKpiError, type Region, type Result } from "./types";
+
+function frozen(code: KpiError["code"], message: string): KpiError {
+  return Object.freeze(new KpiError(code, message));
+}
+
+export const ERR_NEGATIVE_SHARE: KpiError = frozen("num", "a share must not be negative");
+export const ERR_ZERO_SHARES: KpiError = frozen("num", "the shares add up to 0");
+export const ERR_TWELVE_SHARES: KpiError = frozen("value", "a year needs 12 monthly shares");
+export const ERR_UPLIFT: KpiError = frozen("num", "the uplift must not be negative");
+const ERR_REGION: KpiError = frozen("value", 'region must be "US" or "MX"');
+
+/**
+ * Default monthly weights (percent of the year, each row sums to 100), January first. They are
+ * planning defaults that describe the usual shape of a cross-border seller's year, not measured data;
+ * teams replace them with their own history.
+ *
+ * US: Jan moderate (gift-card spending, returns), Feb the low point (short, post-holiday), spring flat,
+ *   May/Jun lifted by Mother's and Father's Day, Jul by Prime Day, Aug back-to-school, Oct by
+ *   Amazon's autumn Prime deal event, Nov (Black Friday / Cyber Monday) and Dec (Christmas) the peak.
+ * MX: Jan held up by Día de Reyes against the "cuesta de enero", Feb the low point, May the second
+ *   peak (Hot Sale + Día de las Madres on 10 May), Jun the Hot Sale tail, Jul Prime Day on Amazon MX,
+ *   Nov Buen Fin, Dec the highest: Christmas, and the aguinaldo (year-end bonus) that employers must
+ *   pay by 20 December (LFT art. 87) lands in shoppers' pockets.
+ */
+export const SEASONALITY: Readonly<Record<Region, readonly number[]>> = Object.freeze({
+  //  Jan  Feb  Mar  Apr  May  Jun  Jul  Aug  Sep  Oct  Nov   Dec
+  US: Object.freeze([7.0, 6.5, 7.5, 7.5, 8.0, 8.0, 9.5, 8.0, 7.5, 8.5, 11.0, 11.0]),
+  MX: Object.freeze([7.0, 6.5, 7.0, 7.0, 9.5, 8.0, 8.5, 7.5, 7.5, 8.0, 11.5, 12.0]),
+});
+
+/**
+ * Splits `total` in proportion to `shares` (normalised, so percent, fractions or raw history all work).
+ * Negative share or Σ = 0 → "num"; non-finite → "value". The parts add up to `total` up to floating
+ * point rounding (a relative 1e-15 or so), not exactly: each part is computed as the sheet does.
+ */
+export function phase(total: number, shares: readonly number[]): Result<number[]> {
+  if (!Number.isFinite(total)) return ERR_NOT_FINITE;
+  if (!Array.isArray(shares)) return ERR_NOT_FINITE;
+  let sum = 0;
+  for (const s of shares) {
+    if (!Number.isFinite(s)) return ERR_NOT_FINITE;
+    if (s < 0) return ERR_NEGATIVE_SHARE;
+    sum += s;
+  }
+  if (sum === 0) return ERR_ZERO_SHARES;
+  if (!Number.isFinite(sum)) return ERR_OVERFLOW;
+  const parts = new Array<number>(shares.length);
+  for (let i = 0; i < shares.length; i++) {
+    const part = (total * shares[i]) / sum;
+    if (!Number.isFinite(part)) return ERR_OVERFLOW;
+    parts[i] = part;
+  }
+  return parts;
+}
+
+export interface PhasedYear {
+  /** 12 month targets, January first */
+  months: number[];
+  /** 4 quarter targets, each the sum of its three months */
+  quarters: number[];
+}
+
+/** Annual target → months and quarters, by a region's SEASONALITY or by 12 given shares. */
+export function phaseYear(annual: number, regionOrShares: Region | readonly number[]): Result<PhasedYear> {
+  let shares: readonly number[];
+  if (typeof regionOrShares === "string") {
+    if (regionOrShares !== "US" && regionOrShares !== "MX") return ERR_REGION;
+    shares = SEASONALITY[regionOrShares];
+  } else {
+    if (!Array.isArray(regionOrShares)) return ERR_TWELVE_SHARES;
+    shares = regionOrShares;
+  }
+  if (shares.length !== 12) return ERR_TWELVE_SHARES;
+  const months = phase(annual, shares);
+  if (isKpiError(months)) return months;
+  const quarters = [0, 1, 2, 3].map((q) => months[3 * q] + months[3 * q + 1] + months[3 * q + 2]);
+  return { months, quarters };
+}
+
+/**
+ * A region's SEASONALITY adjusted to where that year's promotions actually fall.
+ *
+ * Rule: every month that holds at least one day of a "promo" event of the region in that year
+ * (eventsFor: Prime Day, Black Friday, Cyber Monday; Hot Sale, Buen Fin; any table row) has its weight
+ * multiplied by (1 + uplift) — once, however many promos it holds; then all twelve weights are
+ * rescaled to sum to 100 again. An event that spans two months (Hot Sale 26 May – 3 June) lifts both.
+ *
+ * The base shape already expects the usual promo months; the uplift follows the calendar of the
+ * actual year (Prime Day in June 2026 instead of July, Cyber Monday on 1 December 2025, Hot Sale
+ * 2024 entirely in May), which is why the default is a modest 15%. uplift 0 returns the base shape.
+ */
+export function seasonalityWithPromos(
+  region: Region,
+  year: number,
+  uplift: number = 0.15,
+  table: readonly DatedPromo[] = DATED_PROMOS,
+): Result<number[]> {
+  if (!Number.isFinite(uplift)) return ERR_NOT_FINITE;
+  if (uplift < 0) return ERR_UPLIFT;
+  const events = eventsFor(region, year, table);
+  if (isKpiError(events)) return events;
+  const base = SEASONALITY[region];
+  const weights = base.slice();
+  for (let m = 1; m <= 12; m++) {
+    const first = `${year}-${m < 10 ? "0" : ""}${m}-01`;
+    const last = `${year}-${m < 10 ? "0" : ""}${m}-31`; // string bound: no month has a day after 31
+    if (events.some((e) => e.kind === "promo" && e.start <= last && e.end >= first)) weights[m - 1] *= 1 + uplift;
+  }
+  let sum = 0;
+  for (const w of weights) sum += w;
+  if (!Number.isFinite(sum)) return ERR_OVERFLOW;
+  return weights.map((w) => (w / sum) * 100);
+}
