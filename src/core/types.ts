@@ -23,9 +23,10 @@ export type Currency = "USD" | "MXN";
 /**
  * How a value is shown and which number format it gets.
  * percent: a fraction (0.25 shows as 25%); ratio: a plain multiple (ROAS 4.0x);
- * flag: 1 = yes, 0 = no.
+ * flag: 1 = yes, 0 = no; number: a plain decimal whose dimension the KPI name states
+ * (4.6 stars, 3.5 hours), for values that are neither a multiple nor a whole count.
  */
-export type Unit = "currency" | "percent" | "ratio" | "days" | "count" | "flag";
+export type Unit = "currency" | "percent" | "ratio" | "days" | "count" | "flag" | "number";
 
 /** Error kinds mirror Excel's own error values so the functions layer maps them one to one. */
 export type KpiErrorCode = "div0" | "value" | "num" | "na";

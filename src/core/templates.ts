@@ -1,0 +1,208 @@
+/**
+ * KPI templates per region × role: which KPIs a person is measured on and with what weight.
+ * The table is data; weights of the weighted KPIs sum to 100 per template, gates carry 0.
+ * Targets are not repeated here: a weighted KPI takes the catalog's default target for the region,
+ * a gate takes the threshold of the region's platform, so a threshold is edited in one place.
+ */
+
+import { getKpi } from "./catalog";
+import { REGION_INFO } from "./regions";
+import type { Platform, Region, Role } from "./types";
+
+export interface TemplateLine {
+  kpiId: string;
+  weight: number;
+  target: number;
+  gate: boolean;
+}
+
+export interface RoleTemplate {
+  region: Region;
+  role: Role;
+  lines: readonly TemplateLine[];
+}
+
+/** [KPI id, weight]; weight 0 marks a gate. */
+export type TemplateRow = readonly [kpiId: string, weight: number];
+
+const US_AMAZON_SELLER_FULFILLED_GATES: readonly TemplateRow[] = [
+  ["odr", 0],
+  ["cancel_rate", 0],
+  ["late_shipment_rate", 0],
+  ["valid_tracking_rate", 0],
+];
+const ML_GATES: readonly TemplateRow[] = [
+  ["ml_claims_rate", 0],
+  ["ml_cancel_rate", 0],
+  ["ml_delayed_rate", 0],
+];
+
+export const TEMPLATE_TABLE: Readonly<Record<Region, Readonly<Record<Role, readonly TemplateRow[]>>>> = {
+  US: {
+    ops: [
+      ["gmv", 25],
+      ["gmv_growth", 10],
+      ["cvr", 15],
+      ["sessions_growth", 10],
+      ["listing_update_rate", 10],
+      ["prime_coverage", 15],
+      ["buybox_win_rate", 15],
+      ...US_AMAZON_SELLER_FULFILLED_GATES,
+      ["wm_cancel_rate", 0],
+    ],
+    ads: [
+      ["roas", 30],
+      ["acos", 25],
+      ["tacos", 20],
+      ["ctr", 10],
+      ["cpc", 10],
+      ["ad_budget_utilization", 5],
+      ["odr", 0],
+    ],
+    cs: [
+      ["response_24h_rate", 25],
+      ["negative_feedback_rate", 20],
+      ["return_label_compliance", 20],
+      ["refund_rate", 15],
+      ["a_to_z_claim_rate", 10],
+      ["first_response_hours", 10],
+      ["odr", 0],
+      ["wm_refund_rate", 0],
+      ["wm_negative_feedback_rate", 0],
+    ],
+    warehouse: [
+      ["in_stock_rate", 20],
+      ["stockout_rate", 15],
+      ["turnover_days", 20],
+      ["sell_through", 15],
+      ["inventory_accuracy", 10],
+      ["inbound_lead_time_days", 10],
+      ["peak_stock_attainment", 10],
+      ["late_shipment_rate", 0],
+      ["valid_tracking_rate", 0],
+      ["on_time_delivery_rate", 0],
+      ["wm_on_time_delivery_rate", 0],
+      ["wm_valid_tracking_rate", 0],
+    ],
+    compliance: [
+      ["cpc_certificate_coverage", 35],
+      ["policy_violation_count", 25],
+      ["settlement_reconciliation_rate", 25],
+      ["fda_days_to_renewal", 15],
+      ["fda_registration_current", 0],
+    ],
+    manager: [
+      ["gmv", 25],
+      ["net_sales", 20],
+      ["gmv_growth", 15],
+      ["tacos", 15],
+      ["turnover_days", 10],
+      ["negative_feedback_rate", 15],
+      ...US_AMAZON_SELLER_FULFILLED_GATES,
+      ["on_time_delivery_rate", 0],
+      ["wm_cancel_rate", 0],
+      ["wm_on_time_delivery_rate", 0],
+      ["wm_valid_tracking_rate", 0],
+      ["wm_refund_rate", 0],
+      ["wm_negative_feedback_rate", 0],
+    ],
+  },
+  MX: {
+    ops: [
+      ["gmv", 25],
+      ["gmv_growth", 10],
+      ["cvr", 15],
+      ["sessions_growth", 10],
+      ["listing_update_rate", 15],
+      ["aov", 15],
+      ["cash_instalment_share", 10],
+      ...ML_GATES,
+    ],
+    ads: [
+      ["roas", 30],
+      ["acos", 25],
+      ["tacos", 20],
+      ["ctr", 10],
+      ["cpc", 15],
+      ["ml_claims_rate", 0],
+    ],
+    cs: [
+      ["response_24h_rate", 25],
+      ["ml_reputation_green", 20],
+      ["negative_feedback_rate", 15],
+      ["return_rate", 15],
+      ["refund_rate", 15],
+      ["cfdi_issuance_rate", 10],
+      ["ml_claims_rate", 0],
+      ["ml_cancel_rate", 0],
+    ],
+    warehouse: [
+      ["customs_clearance_days", 20],
+      ["in_stock_rate", 20],
+      ["buen_fin_stock_attainment", 15],
+      ["turnover_days", 15],
+      ["stockout_rate", 10],
+      ["ml_full_share", 10],
+      ["inventory_accuracy", 10],
+      ["ml_delayed_rate", 0],
+      ["ml_cancel_rate", 0],
+    ],
+    compliance: [
+      ["cfdi_issuance_rate", 30],
+      ["nom_labeling_compliance", 25],
+      ["withholding_reconciliation_rate", 25],
+      ["policy_violation_count", 20],
+      ["rfc_current", 0],
+    ],
+    manager: [
+      ["gmv", 25],
+      ["net_sales", 20],
+      ["gmv_growth", 15],
+      ["tacos", 10],
+      ["customs_clearance_days", 10],
+      ["ml_reputation_green", 10],
+      ["buen_fin_stock_attainment", 10],
+      ...ML_GATES,
+      ["rfc_current", 0],
+    ],
+  },
+};
+
+/** The threshold a gate must meet in a region: that of the first of the region's platforms it lists. */
+function gateTarget(kpiId: string, region: Region): number | undefined {
+  const kpi = getKpi(kpiId);
+  const platforms = REGION_INFO[region].platforms;
+  const threshold = kpi?.thresholds?.find((t) => platforms.includes(t.platform));
+  return threshold?.value ?? kpi?.defaultTarget[region];
+}
+
+/**
+ * The template of one region × role. `platforms` names the marketplaces the person sells on: a gate
+ * of a platform they do not use is dropped, because a gate without an actual fails and would zero
+ * the payout of, say, a US team that does not sell on Walmart. Omitted: every platform of the region.
+ */
+export function templateFor(region: Region, role: Role, platforms?: readonly Platform[]): readonly TemplateLine[] {
+  const lines: TemplateLine[] = [];
+  for (const [kpiId, weight] of TEMPLATE_TABLE[region][role]) {
+    const kpi = getKpi(kpiId);
+    // An id missing from the catalog is a data error the template tests report; skip it here
+    // rather than hand a line without a definition to the scorecard.
+    if (kpi === undefined) continue;
+    if (kpi.gate && platforms !== undefined && kpi.platforms.length > 0 && !kpi.platforms.some((p) => platforms.includes(p))) {
+      continue;
+    }
+    const target = kpi.gate ? gateTarget(kpiId, region) : kpi.defaultTarget[region];
+    if (target === undefined) continue;
+    lines.push({ kpiId, weight: kpi.gate ? 0 : weight, target, gate: kpi.gate });
+  }
+  return lines;
+}
+
+/** Templates for several roles of one region, in the order given, each role once. */
+export function templatesFor(
+  region: Region,
+  roles: readonly Role[],
+  platforms?: readonly Platform[],
+): readonly RoleTemplate[] {
+  return [...new Set(roles)].map((role) => ({ region, role, lines: templateFor(region, role, platforms) }));
+}
