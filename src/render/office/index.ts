@@ -1,0 +1,4 @@
+/** The Office.js renderer: the only place Excel.* is called. */
+export { renderPlan } from "./renderPlan";
+export type { RenderOptions, RenderResult } from "./renderPlan";
+export type { IsSetSupported } from "./requirements";

@@ -1,0 +1,440 @@
+/**
+ * A fake Excel host for the Office renderer's tests and bench.
+ *
+ * The request context is an office-addin-mock `OfficeMockObject`: its workbook, worksheet/name/table
+ * collections and application are seeded with the methods the renderer calls, and collection `items`
+ * only become readable after `load` + `context.sync()`, as in Office. What office-addin-mock cannot
+ * express we add around it, and say so here:
+ *  - it is a property bag whose `add()` results must be pre-declared children; the renderer creates
+ *    thousands of ranges, tables, charts and conditional formats, so those are small recording
+ *    objects returned by the seeded methods (we never load from them);
+ *  - its `load` only understands its own property tree, so collection `load("items/name")` is a seeded
+ *    wrapper that records the request and loads `items` through the mock;
+ *  - structural changes (sheet/name/table added or deleted) are queued and applied on sync, with
+ *    Excel's rules (unique, case-insensitive names; sheet-name rules), and a sync can be made to fail
+ *    after running none or all of its queued commands, optionally breaking the context for good.
+ */
+import { OfficeMockObject } from "office-addin-mock";
+
+export type WriteKind = "values" | "formulas" | "numberFormat";
+
+export interface WriteRecord {
+  /** the sync (counted over all runs) that carried this write */
+  sync: number;
+  sheet: string;
+  address: string;
+  kind: WriteKind;
+  bytes: number;
+  data: unknown[][];
+}
+
+export interface FakeFormat {
+  font: { bold?: boolean; italic?: boolean; color?: string; size?: number };
+  fill: { color?: string };
+  horizontalAlignment?: string;
+  wrapText?: boolean;
+  columnWidth?: number;
+}
+
+export interface FakeConditionalFormat {
+  type: string;
+  cellValue: { format: FakeFormat; rule?: { formula1: string; formula2?: string; operator: string } };
+  textComparison: { format: FakeFormat; rule?: { operator: string; text: string } };
+  custom: { format: FakeFormat; rule: { formula?: string } };
+}
+
+export interface FakeRange {
+  sheet: string;
+  address: string;
+  values?: unknown[][];
+  formulas?: unknown[][];
+  numberFormat?: unknown[][];
+  format: FakeFormat;
+  dataValidation: { rule?: unknown; prompt?: unknown };
+  conditionalFormats: { items: FakeConditionalFormat[]; add(type: string): FakeConditionalFormat };
+  selected: boolean;
+  select(): void;
+}
+
+export interface FakeSeries {
+  name?: string;
+  values?: FakeRange;
+  xValues?: FakeRange;
+  setValues(range: FakeRange): void;
+  setXAxisValues(range: FakeRange): void;
+}
+
+export interface FakeChart {
+  type: string;
+  source: FakeRange;
+  seriesBy?: string;
+  title: { text?: string };
+  position?: [string, string?];
+  series: { items: FakeSeries[]; getItemAt(i: number): FakeSeries; add(name?: string): FakeSeries };
+  setPosition(start: string, end?: string): void;
+}
+
+export interface FakeTable {
+  sheet: string;
+  address: string;
+  hasHeaders: boolean;
+  name?: string;
+  style?: string;
+  showTotals?: boolean;
+  headerRow: FakeRange;
+  getHeaderRowRange(): FakeRange;
+}
+
+export interface FakeSheet {
+  name: string;
+  preexisting: boolean;
+  ranges: FakeRange[];
+  tables: FakeTable[];
+  charts: FakeChart[];
+  freeze?: { at?: string; rows?: number; cols?: number };
+  tabColor?: string;
+  activated: boolean;
+  /** any call on a sheet proxy that changes it (ranges, tables, …) */
+  touched: boolean;
+}
+
+export interface FakeName {
+  name: string;
+  sheet: string;
+  address: string;
+  comment?: string;
+}
+
+export interface InjectedFailure {
+  /** fail this sync (counted over all runs, from 1) */
+  atSync: number;
+  /** Office runs a batch up to the failing command: "all" = everything queued ran, "none" = nothing did */
+  executed: "none" | "all";
+  /** after this failure the context can never sync again */
+  breakContext?: boolean;
+}
+
+export interface FakeExcelSetup {
+  sheets?: string[];
+  names?: string[];
+  tables?: { name: string; sheet: string }[];
+}
+
+/** Shaped like OfficeExtension.Error. */
+export class FakeExcelError extends Error {
+  constructor(
+    public code: string,
+    message: string,
+    public debugInfo: { errorLocation?: string } = {},
+  ) {
+    super(message);
+    this.name = "RichApi.Error";
+  }
+}
+
+const FORBIDDEN_SHEET_CHARS = /[:\\/?*[\]]/;
+
+function utf8(text: string): number {
+  return Buffer.byteLength(text, "utf8");
+}
+
+export class FakeExcel {
+  sheets: FakeSheet[] = [];
+  names: FakeName[] = [];
+  tables: { name: string; sheet: string }[] = [];
+  /** syncs over all runs */
+  syncCount = 0;
+  /** syncs per run, in run order */
+  syncsPerRun: number[] = [];
+  runs = 0;
+  writes: WriteRecord[] = [];
+  loads: string[] = [];
+  /** application calls, e.g. "suspendApiCalculationUntilNextSync@2" (the sync that carries it) */
+  calls: string[] = [];
+  failures: InjectedFailure[] = [];
+  private pending: (() => void)[] = [];
+
+  constructor(setup: FakeExcelSetup = {}) {
+    for (const name of setup.sheets ?? ["Sheet1"]) this.sheets.push(this.newSheet(name, true));
+    for (const name of setup.names ?? []) this.names.push({ name, sheet: this.sheets[0].name, address: "A1" });
+    for (const table of setup.tables ?? []) this.tables.push(table);
+  }
+
+  /** Typed like Excel.run for the renderer. */
+  get run(): typeof Excel.run {
+    return ((batch: (context: Excel.RequestContext) => Promise<unknown>) =>
+      this.runBatch(batch)) as unknown as typeof Excel.run;
+  }
+
+  sheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  /** Data bytes (values/formulas/numberFormat JSON) carried by each sync, by sync number. */
+  bytesPerSync(): Map<number, number> {
+    const bytes = new Map<number, number>();
+    for (const w of this.writes) bytes.set(w.sync, (bytes.get(w.sync) ?? 0) + w.bytes);
+    return bytes;
+  }
+
+  private async runBatch<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    this.runs++;
+    const runIndex = this.syncsPerRun.push(0) - 1;
+    let broken = false;
+    const fake = this;
+    const loadItems = (collection: string) =>
+      function (this: OfficeMockObject, properties?: string) {
+        fake.loads.push(`${collection}:${properties}`);
+        return OfficeMockObject.prototype.load.call(this, "items");
+      };
+    const context = new OfficeMockObject({
+      workbook: {
+        worksheets: {
+          items: this.sheets.map((s) => this.sheetItem(s)),
+          load: loadItems("worksheets"),
+          add: (name: string) => this.addSheet(name),
+        },
+        names: {
+          items: this.names.map((n) => this.nameItem(n)),
+          load: loadItems("names"),
+          add: (name: string, reference: FakeRange, comment?: string) => this.addName(name, reference, comment),
+        },
+        tables: {
+          items: this.tables.map((t) => ({ name: t.name })),
+          load: loadItems("tables"),
+        },
+        application: {
+          suspendApiCalculationUntilNextSync: () =>
+            this.calls.push(`suspendApiCalculationUntilNextSync@${this.syncCount + 1}`),
+          suspendScreenUpdatingUntilNextSync: () =>
+            this.calls.push(`suspendScreenUpdatingUntilNextSync@${this.syncCount + 1}`),
+          calculate: (type: string) => this.calls.push(`calculate(${type})@${this.syncCount + 1}`),
+        },
+      },
+    }) as OfficeMockObject & { sync(): Promise<void> };
+    const mockSync = OfficeMockObject.prototype.sync;
+    context.sync = async () => {
+      if (broken) throw new FakeExcelError("InvalidRequestContext", "The request context is no longer valid.");
+      this.syncCount++;
+      this.syncsPerRun[runIndex]++;
+      const failure = this.failures.find((f) => f.atSync === this.syncCount);
+      const queued = this.pending;
+      this.pending = [];
+      if (failure) {
+        if (failure.executed === "all") this.execute(queued);
+        if (failure.breakContext) broken = true;
+        throw new FakeExcelError("GeneralException", `Injected failure at sync ${this.syncCount}`, {
+          errorLocation: "Fake.sync",
+        });
+      }
+      this.execute(queued);
+      await mockSync.call(context);
+      await new Promise((resolve) => setImmediate(resolve)); // let the mock's async property updates land
+    };
+    try {
+      return await batch(context as unknown as Excel.RequestContext);
+    } finally {
+      this.pending = []; // commands never synced are lost with the context
+    }
+  }
+
+  /** Runs queued structural commands in order; the first failure stops the batch, as in Office. */
+  private execute(queued: (() => void)[]): void {
+    for (const cmd of queued) cmd();
+  }
+
+  private newSheet(name: string, preexisting: boolean): FakeSheet {
+    return { name, preexisting, ranges: [], tables: [], charts: [], activated: false, touched: false };
+  }
+
+  private sheetItem(state: FakeSheet) {
+    return {
+      name: state.name,
+      delete: () => this.pending.push(() => this.deleteSheet(state)),
+    };
+  }
+
+  private nameItem(state: FakeName) {
+    return {
+      name: state.name,
+      delete: () =>
+        this.pending.push(() => {
+          this.names = this.names.filter((n) => n !== state);
+        }),
+    };
+  }
+
+  private deleteSheet(state: FakeSheet): void {
+    if (!this.sheets.includes(state)) throw new FakeExcelError("ItemNotFound", `No sheet ${state.name}`);
+    if (this.sheets.length === 1) throw new FakeExcelError("InvalidOperation", "A workbook must keep one sheet");
+    this.sheets = this.sheets.filter((s) => s !== state);
+    this.tables = this.tables.filter((t) => t.sheet !== state.name);
+  }
+
+  private identifierTaken(name: string): boolean {
+    const lower = name.toLowerCase();
+    return (
+      this.names.some((n) => n.name.toLowerCase() === lower) || this.tables.some((t) => t.name.toLowerCase() === lower)
+    );
+  }
+
+  private addSheet(name: string) {
+    const state = this.newSheet(name, false);
+    this.pending.push(() => {
+      if (this.sheet(name)) throw new FakeExcelError("ItemAlreadyExists", `A sheet named ${name} already exists`);
+      if (
+        name.length > 31 ||
+        name.trim() === "" ||
+        FORBIDDEN_SHEET_CHARS.test(name) ||
+        /^'|'$/.test(name) ||
+        name.toLowerCase() === "history"
+      ) {
+        throw new FakeExcelError("InvalidArgument", `Invalid sheet name ${name}`);
+      }
+      this.sheets.push(state);
+    });
+    const fake = this;
+    return {
+      name,
+      getRange: (address: string) => {
+        state.touched = true;
+        return this.range(state, address);
+      },
+      tables: {
+        add: (address: string, hasHeaders: boolean) => {
+          state.touched = true;
+          const table: FakeTable = {
+            sheet: name,
+            address,
+            hasHeaders,
+            headerRow: this.range(state, `${address}#header`),
+            getHeaderRowRange() {
+              return this.headerRow;
+            },
+          };
+          state.tables.push(table);
+          this.pending.push(() => {
+            const tableName = table.name ?? `Table${this.tables.length + 1}`;
+            if (this.identifierTaken(tableName))
+              throw new FakeExcelError("InvalidArgument", `Name ${tableName} is taken`);
+            this.tables.push({ name: tableName, sheet: name });
+          });
+          return table;
+        },
+      },
+      charts: {
+        add: (type: string, source: FakeRange, seriesBy?: string) => {
+          state.touched = true;
+          const makeSeries = (): FakeSeries => ({
+            setValues(range) {
+              this.values = range;
+            },
+            setXAxisValues(range) {
+              this.xValues = range;
+            },
+          });
+          const chart: FakeChart = {
+            type,
+            source,
+            seriesBy,
+            title: {},
+            series: {
+              items: [],
+              getItemAt(i) {
+                while (this.items.length <= i) this.items.push(makeSeries());
+                return this.items[i];
+              },
+              add(seriesName) {
+                const series = makeSeries();
+                series.name = seriesName;
+                this.items.push(series);
+                return series;
+              },
+            },
+            setPosition(start, end) {
+              this.position = [start, end];
+            },
+          };
+          state.charts.push(chart);
+          return chart;
+        },
+      },
+      freezePanes: {
+        freezeAt: (range: FakeRange) => {
+          state.freeze = { at: range.address };
+        },
+        freezeRows: (rows: number) => {
+          state.freeze = { rows };
+        },
+        freezeColumns: (cols: number) => {
+          state.freeze = { cols };
+        },
+      },
+      set tabColor(color: string) {
+        state.tabColor = color;
+        state.touched = true;
+      },
+      activate: () => {
+        for (const s of fake.sheets) s.activated = false;
+        state.activated = true;
+      },
+      delete: () => this.pending.push(() => this.deleteSheet(state)),
+    };
+  }
+
+  private addName(name: string, reference: FakeRange, comment?: string) {
+    this.pending.push(() => {
+      if (this.identifierTaken(name)) throw new FakeExcelError("InvalidArgument", `Name ${name} is taken`);
+      this.names.push({ name, sheet: reference.sheet, address: reference.address, comment });
+    });
+    return { name };
+  }
+
+  private range(state: FakeSheet, address: string): FakeRange {
+    const fake = this;
+    const stored: Partial<Record<WriteKind, unknown[][]>> = {};
+    const format = (): FakeFormat => ({ font: {}, fill: {} });
+    const range = {
+      sheet: state.name,
+      address,
+      format: format(),
+      dataValidation: {},
+      selected: false,
+      select() {
+        this.selected = true;
+      },
+      conditionalFormats: {
+        items: [] as FakeConditionalFormat[],
+        add(type: string) {
+          const cf: FakeConditionalFormat = {
+            type,
+            cellValue: { format: format() },
+            textComparison: { format: format() },
+            custom: { format: format(), rule: {} },
+          };
+          this.items.push(cf);
+          return cf;
+        },
+      },
+    } as FakeRange;
+    for (const kind of ["values", "formulas", "numberFormat"] as const) {
+      Object.defineProperty(range, kind, {
+        enumerable: true,
+        get: () => stored[kind],
+        set: (data: unknown[][]) => {
+          stored[kind] = data;
+          fake.writes.push({
+            sync: fake.syncCount + 1,
+            sheet: state.name,
+            address,
+            kind,
+            bytes: utf8(JSON.stringify(data)),
+            data,
+          });
+        },
+      });
+    }
+    state.ranges.push(range);
+    return range;
+  }
+}
