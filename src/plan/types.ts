@@ -90,7 +90,10 @@ export interface ValidationPlan {
   prompt?: string;
 }
 
-/** Traffic lights and the like, as the classic "cell value" or "formula" rules both engines know. */
+/**
+ * Traffic lights and the like, as the classic "cell value" or "formula" rules both engines know.
+ * In a `cellValue` rule a string value is literal text to compare with (renderers quote it), a number is a number.
+ */
 export type ConditionalRule =
   | { kind: "cellValue"; operator: "lessThan" | "greaterThanOrEqual" | "between" | "equal"; values: (number | string)[]; style: CellStyle }
   | { kind: "text"; contains: string; style: CellStyle }
@@ -111,6 +114,11 @@ export interface ChartPlan {
   anchor: CellRef;
   widthCols: number;
   heightRows: number;
+  /**
+   * Added by WORKBOOK: text a renderer that cannot draw charts (the ExcelJS one) writes at `anchor`
+   * instead, so the reader learns what the chart would show. Renderers that draw ignore it.
+   */
+  fallbackNote?: string;
 }
 
 export interface SheetPlan {
