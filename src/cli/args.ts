@@ -1,0 +1,102 @@
+/**
+ * Command-line arguments → a typed command, or a one-line error. Accepts "--opt value" and
+ * "--opt=value"; unknown options and missing values are errors, not ignored.
+ */
+import { LANGS, REGIONS, ROLES, type Lang, type Region, type Role } from "../core/types";
+
+export type Command =
+  | { kind: "help" }
+  | { kind: "demo"; out: string; lang: Lang }
+  | { kind: "build"; config: string; out: string; lang: Lang; json: boolean }
+  | { kind: "template"; region: Region; roles: Role[]; out: string; lang: Lang };
+
+export type ParsedArgs = { ok: true; command: Command } | { ok: false; error: string };
+
+export const DEFAULT_LANG: Lang = "zh-CN";
+
+const VALUE_OPTIONS = ["out", "config", "lang", "region", "role"] as const;
+const FLAG_OPTIONS = ["json"] as const;
+const ALLOWED: Record<"demo" | "build" | "template", readonly string[]> = {
+  demo: ["out", "lang"],
+  build: ["config", "out", "lang", "json"],
+  template: ["region", "role", "out", "lang"],
+};
+
+class ArgError {
+  constructor(readonly message: string) {}
+}
+
+function oneOf<T extends string>(value: string, allowed: readonly T[], option: string): T {
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new ArgError(`--${option}: must be one of ${allowed.join(", ")} (got "${value}")`);
+  }
+  return value as T;
+}
+
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  try {
+    return { ok: true, command: parse(argv) };
+  } catch (e) {
+    if (e instanceof ArgError) return { ok: false, error: e.message };
+    throw e;
+  }
+}
+
+function parse(argv: readonly string[]): Command {
+  if (argv.includes("--help") || argv.includes("-h") || argv[0] === "help") return { kind: "help" };
+  const [name, ...rest] = argv;
+  if (name === undefined) throw new ArgError("missing command (demo, build or template)");
+  if (name !== "demo" && name !== "build" && name !== "template") {
+    throw new ArgError(`unknown command "${name}" (expected demo, build or template)`);
+  }
+  const opts = new Map<string, string>();
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    if (!arg.startsWith("--")) throw new ArgError(`unexpected argument "${arg}"`);
+    const eq = arg.indexOf("=");
+    const key = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
+    if (!ALLOWED[name].includes(key)) {
+      const known =
+        (VALUE_OPTIONS as readonly string[]).includes(key) || (FLAG_OPTIONS as readonly string[]).includes(key);
+      throw new ArgError(known ? `--${key} does not apply to "${name}"` : `unknown option --${key}`);
+    }
+    if (opts.has(key)) throw new ArgError(`--${key} given twice`);
+    if ((FLAG_OPTIONS as readonly string[]).includes(key)) {
+      if (eq !== -1) throw new ArgError(`--${key} takes no value`);
+      opts.set(key, "true");
+      continue;
+    }
+    let value: string | undefined;
+    if (eq !== -1) value = arg.slice(eq + 1);
+    else {
+      value = rest[i + 1];
+      i++;
+    }
+    if (value === undefined || value === "" || (eq === -1 && value.startsWith("--"))) {
+      throw new ArgError(`--${key} needs a value`);
+    }
+    opts.set(key, value);
+  }
+  const required = (key: string): string => {
+    const v = opts.get(key);
+    if (v === undefined) throw new ArgError(`${name}: --${key} is required`);
+    return v;
+  };
+  const lang = opts.has("lang") ? oneOf(opts.get("lang") as string, LANGS, "lang") : DEFAULT_LANG;
+  switch (name) {
+    case "demo":
+      return { kind: "demo", out: required("out"), lang };
+    case "build":
+      return { kind: "build", config: required("config"), out: required("out"), lang, json: opts.has("json") };
+    case "template": {
+      const region = oneOf(required("region"), REGIONS, "region");
+      const roles = required("role")
+        .split(",")
+        .map((r) => r.trim())
+        .filter((r) => r !== "")
+        .map((r) => oneOf(r, ROLES, "role"));
+      if (roles.length === 0) throw new ArgError("--role needs at least one role");
+      return { kind: "template", region, roles: [...new Set(roles)], out: required("out"), lang };
+    }
+  }
+}

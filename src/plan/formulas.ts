@@ -1,0 +1,29 @@
+/**
+ * Formula fragments shared by the sheets that compute attainment (Scorecard, Template), so that the
+ * rule of DESIGN §3 is written once in sheet form, next to its TypeScript twin in core/scoring.
+ * Arguments are A1 expressions (cell addresses or small expressions).
+ */
+
+/** TRUE when the target cannot be scored: not a number, unknown polarity, higher with t ≤ 0, lower with t < 0. */
+export function invalidTargetExpr(polarity: string, target: string): string {
+  return (
+    `OR(NOT(ISNUMBER(${target})),AND(${polarity}<>"higher",${polarity}<>"lower"),` +
+    `AND(${polarity}="higher",${target}<=0),AND(${polarity}="lower",${target}<0))`
+  );
+}
+
+/** The effective cap: the row's own cap when it is a number, else kpi_cap, and none (1E+307) when that is blank. */
+export function capExpr(rowCap: string | null): string {
+  const global = "IF(ISNUMBER(kpi_cap),kpi_cap,1E+307)";
+  return rowCap === null ? global : `IF(ISNUMBER(${rowCap}),${rowCap},${global})`;
+}
+
+/**
+ * Attainment: 0 for an invalid target or a blank actual; else higher a/t, lower 2 − a/t (target 0:
+ * 1 when a ≤ 0, else 0), floored at 0 and capped. IF evaluates only its chosen branch in both Excel
+ * and LibreOffice, so a/t never sees a zero target.
+ */
+export function attainmentExpr(polarity: string, target: string, actual: string, cap: string): string {
+  const raw = `IF(${polarity}="higher",${actual}/${target},IF(${target}=0,IF(${actual}<=0,1,0),2-${actual}/${target}))`;
+  return `IF(OR(${invalidTargetExpr(polarity, target)},NOT(ISNUMBER(${actual}))),0,MAX(0,MIN(${cap},${raw})))`;
+}

@@ -1,0 +1,74 @@
+/**
+ * The KPIs sheet: the catalog as a lookup table (tblKpis) in the workbook's language, so every
+ * workbook carries the definitions (口径) its numbers were scored by.
+ */
+import { KPI_CATALOG } from "../core/catalog";
+import type { KpiDef } from "../core/catalog/kpiDef";
+import type { Lang, Unit } from "../core/types";
+import { translator, type MessageKey } from "../i18n/messages";
+import { range } from "./a1";
+import { FMT_WEIGHT, columnRange } from "./formats";
+import type { PlanCell, SheetPlan } from "./types";
+
+export const KPIS_SHEET_KEY = "kpis";
+export const KPIS_TABLE = "tblKpis";
+
+const HEADERS: readonly MessageKey[] = [
+  "col.kpiId",
+  "col.kpi",
+  "col.definition",
+  "col.formula",
+  "col.unit",
+  "col.polarity",
+  "col.gate",
+  "col.regions",
+  "col.platforms",
+  "col.roles",
+  "col.defaultTargetUS",
+  "col.defaultTargetMX",
+  "col.defaultWeight",
+];
+
+export const UNIT_KEYS: Readonly<Record<Unit, MessageKey>> = {
+  currency: "unit.currency",
+  percent: "unit.percent",
+  ratio: "unit.ratio",
+  days: "unit.days",
+  count: "unit.count",
+  flag: "unit.flag",
+  number: "unit.number",
+};
+
+export function planKpis(lang: Lang, catalog: readonly KpiDef[] = KPI_CATALOG): SheetPlan {
+  const t = translator(lang);
+  const headers = HEADERS.map((k) => t(k));
+  const rows: PlanCell[][] = [headers];
+  for (const k of catalog) {
+    rows.push([
+      k.id,
+      k.name[lang],
+      k.definition[lang],
+      k.formula,
+      t(UNIT_KEYS[k.unit]),
+      k.polarity,
+      k.gate ? t("label.yes") : t("label.no"),
+      k.regions.join(", "),
+      k.platforms.join(", "),
+      k.roles.join(", "),
+      k.defaultTarget.US ?? null,
+      k.defaultTarget.MX ?? null,
+      k.defaultWeight,
+    ]);
+  }
+  const n = catalog.length;
+  return {
+    key: KPIS_SHEET_KEY,
+    name: t("sheet.kpis"),
+    blocks: [{ at: { row: 0, col: 0 }, cells: rows }],
+    tables: [{ name: KPIS_TABLE, range: range(0, 0, n, headers.length - 1), headers, style: "TableStyleLight9" }],
+    numberFormats: [{ range: columnRange(1, n, 12), format: FMT_WEIGHT }],
+    styles: [{ range: range(1, 2, n, 2), style: { wrap: true } }],
+    columnWidths: { 0: 26, 1: 32, 2: 70, 3: 36, 4: 12, 5: 9, 6: 7, 7: 9, 8: 30, 9: 24, 10: 14, 11: 14, 12: 10 },
+    freeze: { rows: 1, cols: 1 },
+  };
+}

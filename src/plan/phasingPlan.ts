@@ -1,0 +1,138 @@
+/**
+ * The Phasing sheet of a region: an annual target split into months by seasonality (DESIGN §3:
+ * month target = annual × shareₘ ÷ Σ share), with the year's promo events and holidays written next to
+ * their month and promo months highlighted, and quarter totals. Annual target and shares are inputs;
+ * the month and quarter targets are formulas, cached with what core/phasing computes.
+ */
+import { eventsFor, eventsInMonth } from "../core/calendar";
+import { SEASONALITY, phase, seasonalityWithPromos } from "../core/phasing";
+import { isKpiError, type Currency, type Lang, type Region } from "../core/types";
+import { MONTH_KEYS, translator } from "../i18n/messages";
+import { a1, a1Abs, range } from "./a1";
+import {
+  FMT_SHARE,
+  STYLE_INPUT,
+  STYLE_LABEL,
+  STYLE_NOTE,
+  STYLE_PROMO,
+  STYLE_TITLE,
+  columnRange,
+  currencyFormat,
+} from "./formats";
+import type { PlanCell, SheetPlan, StyledRange } from "./types";
+
+export function phasingSheetKey(region: Region): string {
+  return `phasing-${region}`;
+}
+
+export function phasingTableName(region: Region): string {
+  return `tblPhasing${region}`;
+}
+
+/** Rows: 0 title, 1 annual target, 2 note, 4 header, 5..16 months, 17 total. */
+export const PHASING_LAYOUT = { annualRow: 1, headerRow: 4, firstMonthRow: 5 } as const;
+
+/** The year's seasonality in fractions (sum 1): the region's shape, lifted where that year's promos fall. */
+export function monthShares(region: Region, year: number): number[] {
+  const lifted = seasonalityWithPromos(region, year);
+  const percents = isKpiError(lifted) ? SEASONALITY[region] : lifted;
+  return percents.map((p) => p / 100);
+}
+
+function shortDate(iso: string): string {
+  return iso.slice(5); // mm-dd; the year is the sheet's
+}
+
+export function planPhasing(region: Region, year: number, annual: number, currency: Currency, lang: Lang): SheetPlan {
+  const t = translator(lang);
+  const { annualRow, headerRow, firstMonthRow } = PHASING_LAYOUT;
+  const shares = monthShares(region, year);
+  const months = phase(annual, shares);
+  const monthTargets = isKpiError(months) ? shares.map(() => null) : months;
+  const events = eventsFor(region, year);
+  const annualCell = a1Abs(annualRow, 1);
+  const lastMonthRow = firstMonthRow + 11;
+  const sharesRange = `${a1Abs(firstMonthRow, 1)}:${a1Abs(lastMonthRow, 1)}`;
+
+  const headers = [t("col.month"), t("col.share"), t("col.events"), t("col.monthTarget")];
+  const body: PlanCell[][] = [headers];
+  const styles: StyledRange[] = [
+    { range: range(0, 0, 0, 0), style: STYLE_TITLE },
+    { range: range(annualRow, 0, annualRow, 0), style: STYLE_LABEL },
+    { range: range(annualRow, 1, annualRow, 1), style: STYLE_INPUT },
+    { range: range(annualRow + 1, 0, annualRow + 1, 0), style: STYLE_NOTE },
+    { range: columnRange(firstMonthRow, lastMonthRow, 1), style: STYLE_INPUT },
+  ];
+  for (let m = 0; m < 12; m++) {
+    const row = firstMonthRow + m;
+    const inMonth = isKpiError(events) ? [] : eventsInMonth(events, year, m + 1);
+    const list = isKpiError(inMonth) ? [] : inMonth;
+    const text = list
+      .map((e) =>
+        e.start === e.end
+          ? `${e.name[lang]} ${shortDate(e.start)}`
+          : `${e.name[lang]} ${shortDate(e.start)}–${shortDate(e.end)}`,
+      )
+      .join("; ");
+    if (list.some((e) => e.kind === "promo")) styles.push({ range: range(row, 0, row, 3), style: STYLE_PROMO });
+    body.push([
+      t(MONTH_KEYS[m]),
+      shares[m],
+      text,
+      { formula: `${annualCell}*${a1(row, 1)}/SUM(${sharesRange})`, result: monthTargets[m] },
+    ]);
+  }
+  const totalRow = lastMonthRow + 1;
+  const total: PlanCell[] = [
+    t("label.total"),
+    { formula: `SUM(${sharesRange})`, result: shares.reduce((s, x) => s + x, 0) },
+    null,
+    {
+      formula: `SUM(${a1Abs(firstMonthRow, 3)}:${a1Abs(lastMonthRow, 3)})`,
+      result: isKpiError(months) ? null : months.reduce((s, x) => s + x, 0),
+    },
+  ];
+
+  const quarters: PlanCell[][] = [[t("col.quarter"), t("col.quarterTarget")]];
+  for (let q = 0; q < 4; q++) {
+    const from = firstMonthRow + 3 * q;
+    const result = isKpiError(months) ? null : months[3 * q] + months[3 * q + 1] + months[3 * q + 2];
+    quarters.push([`Q${q + 1}`, { formula: `SUM(${a1Abs(from, 3)}:${a1Abs(from + 2, 3)})`, result }]);
+  }
+
+  const money = currencyFormat(currency);
+  return {
+    key: phasingSheetKey(region),
+    name: `${t("sheet.phasing")} ${region}`,
+    blocks: [
+      { at: { row: 0, col: 0 }, cells: [[`${t("sheet.phasing")} ${region} ${year}`]] },
+      {
+        at: { row: annualRow, col: 0 },
+        cells: [
+          [t("label.annualTarget"), annual],
+          [t("label.annualTargetNote"), null],
+        ],
+      },
+      { at: { row: headerRow, col: 0 }, cells: body },
+      { at: { row: totalRow, col: 0 }, cells: [total] },
+      { at: { row: headerRow, col: 5 }, cells: quarters },
+    ],
+    tables: [
+      {
+        name: phasingTableName(region),
+        range: range(headerRow, 0, lastMonthRow, 3),
+        headers,
+        style: "TableStyleLight9",
+      },
+    ],
+    numberFormats: [
+      { range: range(annualRow, 1, annualRow, 1), format: money },
+      { range: columnRange(firstMonthRow, totalRow, 1), format: FMT_SHARE },
+      { range: columnRange(firstMonthRow, totalRow, 3), format: money },
+      { range: columnRange(headerRow + 1, headerRow + 4, 6), format: money },
+    ],
+    styles: [...styles, { range: range(totalRow, 0, totalRow, 3), style: STYLE_LABEL }],
+    columnWidths: { 0: 12, 1: 18, 2: 60, 3: 18, 5: 10, 6: 18 },
+    freeze: { rows: headerRow + 1, cols: 0 },
+  };
+}

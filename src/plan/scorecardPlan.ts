@@ -1,0 +1,436 @@
+/**
+ * The scorecard: People and Inputs (the only cells a person types into), the Scorecard (tblScorecard,
+ * a row per person × KPI) and the Summary (tblSummary, a row per person, and a chart). Every cell of
+ * the two tables is a native formula over the inputs that computes what core/scoring computes
+ * (DESIGN §3); each formula carries the core's value as its cached result.
+ *
+ * Formulas use plain A1 references and classic functions only (LibreOffice 7.4 reads structured
+ * references poorly). People are matched by name with SUMPRODUCT((range=name)*…), not SUMIF/COUNTIFS:
+ * criteria functions read "*", "?", "~" and a leading "=", "<", ">" in a name as patterns/operators.
+ */
+import { TIER_TOLERANCE, type ScoredKpi } from "../core/scoring";
+import type { Lang } from "../core/types";
+import { translator, type MessageKey } from "../i18n/messages";
+import { a1, colLetter, formulaString, range } from "./a1";
+import {
+  BAD,
+  FMT_PAYOUT,
+  FMT_PERCENT,
+  FMT_SCORE,
+  FMT_WEIGHT,
+  FMT_WEIGHTED,
+  GOOD,
+  MUTED,
+  STYLE_INPUT,
+  STYLE_NOTE,
+  STYLE_TITLE,
+  WARN,
+  columnRange,
+  currencyFormat,
+  formatRuns,
+  trafficLightRules,
+  unitFormat,
+  wordRules,
+} from "./formats";
+import { attainmentExpr, capExpr, invalidTargetExpr } from "./formulas";
+import { sheetRef } from "./sheetRefs";
+import { REGION_CURRENCY, type MemberScore, type Team } from "./team";
+import type { CellValue, PlanCell, SheetPlan } from "./types";
+import { ROLES, REGIONS } from "../core/types";
+
+export const SHEET_KEYS = { summary: "summary", scorecard: "scorecard", inputs: "inputs", people: "people" } as const;
+export const TABLES = {
+  scorecard: "tblScorecard",
+  summary: "tblSummary",
+  inputs: "tblInputs",
+  people: "tblPeople",
+} as const;
+
+/** Column order of tblInputs (zero-based). */
+export const INPUT_COL = {
+  person: 0,
+  region: 1,
+  role: 2,
+  kpiId: 3,
+  kpi: 4,
+  polarity: 5,
+  gate: 6,
+  target: 7,
+  actual: 8,
+  weight: 9,
+  cap: 10,
+} as const;
+
+/** Column order of tblScorecard (zero-based); the headers are DESIGN §5's. */
+export const SCORE_COL = {
+  person: 0,
+  region: 1,
+  role: 2,
+  kpiId: 3,
+  kpi: 4,
+  target: 5,
+  actual: 6,
+  weight: 7,
+  attainment: 8,
+  weighted: 9,
+  status: 10,
+} as const;
+
+export const SUMMARY_COL = { person: 0, region: 1, role: 2, score: 3, gates: 4, payout: 5, bonus: 6 } as const;
+
+/** Header row of tblSummary on its sheet (rows above hold the title and period). */
+export const SUMMARY_HEADER_ROW = 3;
+
+const SCORECARD_HEADERS: readonly MessageKey[] = [
+  "col.person",
+  "col.region",
+  "col.role",
+  "col.kpiId",
+  "col.kpi",
+  "col.target",
+  "col.actual",
+  "col.weight",
+  "col.attainment",
+  "col.weighted",
+  "col.status",
+];
+const SUMMARY_HEADERS: readonly MessageKey[] = [
+  "col.person",
+  "col.region",
+  "col.role",
+  "col.score",
+  "col.gates",
+  "col.payout",
+  "col.bonus",
+];
+const INPUT_HEADERS: readonly MessageKey[] = [
+  "col.person",
+  "col.region",
+  "col.role",
+  "col.kpiId",
+  "col.kpi",
+  "col.polarity",
+  "col.gate",
+  "col.target",
+  "col.actual",
+  "col.weight",
+  "col.cap",
+];
+const PEOPLE_HEADERS: readonly MessageKey[] = ["col.person", "col.region", "col.role", "col.baseBonus"];
+
+/** The status word key of a scored KPI; the Status formula computes the same word. */
+export function statusKey(k: ScoredKpi): MessageKey {
+  if (k.gate) return k.passed ? "status.pass" : "status.fail";
+  if (k.error !== null) return "status.invalidTarget";
+  if (k.missing) return "status.missing";
+  if (k.attainment >= 1 - TIER_TOLERANCE) return "status.onTrack";
+  if (k.attainment >= 0.9 - TIER_TOLERANCE) return "status.atRisk";
+  return "status.offTrack";
+}
+
+const ROW = "\u0000";
+const templateCache = new Map<Lang, string[][]>();
+
+/**
+ * The row formulas split at the row number: a 6,000-line scorecard then costs one join per cell
+ * instead of rebuilding (and garbage-collecting) dozens of intermediate strings per cell.
+ */
+function scorecardTemplates(lang: Lang): string[][] {
+  let templates = templateCache.get(lang);
+  if (templates === undefined) {
+    templates = buildScorecardFormulas(ROW, lang).map((f) => f.split(ROW));
+    templateCache.set(lang, templates);
+  }
+  return templates;
+}
+
+/** The formulas of one tblScorecard row, over the same row of tblInputs (A1 row `n`). */
+function buildScorecardFormulas(n: string, lang: Lang): string[] {
+  const t = translator(lang);
+  const I = sheetRef(SHEET_KEYS.inputs);
+  const inp = (col: number) => `${I}!$${colLetter(col)}${n}`;
+  const own = (col: number) => `${colLetter(col)}${n}`;
+  const p = inp(INPUT_COL.polarity);
+  const gate = `${inp(INPUT_COL.gate)}=TRUE`;
+  const tg = own(SCORE_COL.target);
+  const ac = own(SCORE_COL.actual);
+  const att = own(SCORE_COL.attainment);
+  const cap = capExpr(inp(INPUT_COL.cap));
+  const invalid = invalidTargetExpr(p, tg);
+  const word = (key: MessageKey) => formulaString(t(key));
+  const tol = "1E-9";
+  return [
+    `${inp(INPUT_COL.person)}&""`,
+    `${inp(INPUT_COL.region)}&""`,
+    `${inp(INPUT_COL.role)}&""`,
+    `${inp(INPUT_COL.kpiId)}&""`,
+    `${inp(INPUT_COL.kpi)}&""`,
+    `IF(ISNUMBER(${inp(INPUT_COL.target)}),${inp(INPUT_COL.target)},"")`,
+    // A blank (or non-numeric) actual is missing: "" here, 0 attainment, status "missing".
+    `IF(ISNUMBER(${inp(INPUT_COL.actual)}),${inp(INPUT_COL.actual)},"")`,
+    `IF(${gate},0,IF(ISNUMBER(${inp(INPUT_COL.weight)}),${inp(INPUT_COL.weight)},0))`,
+    attainmentExpr(p, tg, ac, cap),
+    `${own(SCORE_COL.weight)}*${att}`,
+    // Invalid target first (a gate then fails), then missing (a gate then fails), then pass/fail or
+    // the traffic light; written so the long validity test appears once.
+    `IF(${invalid},IF(${gate},${word("status.fail")},${word("status.invalidTarget")}),` +
+      `IF(${ac}="",IF(${gate},${word("status.fail")},${word("status.missing")}),` +
+      `IF(${gate},IF(IF(${p}="lower",${ac}<=${tg},${ac}>=${tg}),${word("status.pass")},${word("status.fail")}),` +
+      `IF(${att}>=1-${tol},${word("status.onTrack")},IF(${att}>=0.9-${tol},${word("status.atRisk")},${word("status.offTrack")})))))`,
+  ];
+}
+
+/** The formulas of one tblSummary row (A1 row `n`) for the person on People row `peopleRow`, over scorecard rows 2..`lastRow`. */
+export function summaryRowFormulas(n: number, peopleRow: number, lastRow: number, lang: Lang): string[] {
+  const t = translator(lang);
+  const P = sheetRef(SHEET_KEYS.people);
+  const S = sheetRef(SHEET_KEYS.scorecard);
+  const col = (c: number) => `${S}!$${colLetter(c)}$2:$${colLetter(c)}$${lastRow}`;
+  const me = `(${col(SCORE_COL.person)}=${a1(n - 1, SUMMARY_COL.person)})`;
+  const sumW = `SUMPRODUCT(${me}*${col(SCORE_COL.weight)})`;
+  const sumWA = `SUMPRODUCT(${me}*${col(SCORE_COL.weighted)})`;
+  const fail = formulaString(t("status.fail"));
+  const gates = a1(n - 1, SUMMARY_COL.gates);
+  const score = a1(n - 1, SUMMARY_COL.score);
+  return [
+    `${P}!$A$${peopleRow}&""`,
+    `${P}!$B$${peopleRow}&""`,
+    `${P}!$C$${peopleRow}&""`,
+    `IF(${sumW}=0,0,${sumWA}/${sumW})`,
+    `IF(SUMPRODUCT(${me}*(${col(SCORE_COL.status)}=${fail}))=0,${formulaString(t("status.pass"))},${fail})`,
+    // Same 1E-9 as TIER_TOLERANCE: a score of 0.8999999999999999 earns the 0.9 tier.
+    `IF(${gates}=${fail},kpi_gate_fail_payout,IFERROR(LOOKUP(${score}+1E-9,kpi_tier_min,kpi_tier_payout),0))`,
+    `IF(ISNUMBER(${P}!$D$${peopleRow}),${P}!$D$${peopleRow},0)*${a1(n - 1, SUMMARY_COL.payout)}`,
+  ];
+}
+
+function statusColours(lang: Lang) {
+  const t = translator(lang);
+  return wordRules([
+    { word: t("status.onTrack"), style: GOOD },
+    { word: t("status.pass"), style: GOOD },
+    { word: t("status.atRisk"), style: WARN },
+    { word: t("status.offTrack"), style: BAD },
+    { word: t("status.fail"), style: BAD },
+    { word: t("status.invalidTarget"), style: BAD },
+    { word: t("status.missing"), style: MUTED },
+  ]);
+}
+
+export interface ScorecardSheets {
+  people: SheetPlan;
+  inputs: SheetPlan;
+  scorecard: SheetPlan;
+  summary: SheetPlan;
+}
+
+/** Plans People, Inputs, Scorecard and Summary for a resolved team and its core scores. */
+export function planScorecard(team: Team, scores: readonly MemberScore[], lang: Lang): ScorecardSheets {
+  const t = translator(lang);
+  const headers = (keys: readonly MessageKey[]) => keys.map((k) => t(k));
+
+  // ---------- People ----------
+  const peopleRows: PlanCell[][] = [headers(PEOPLE_HEADERS)];
+  for (const m of team.people) peopleRows.push([m.name, m.region, m.role, m.baseBonus]);
+  const nPeople = team.people.length;
+  const people: SheetPlan = {
+    key: SHEET_KEYS.people,
+    name: t("sheet.people"),
+    blocks: [{ at: { row: 0, col: 0 }, cells: peopleRows }],
+    tables: [
+      {
+        name: TABLES.people,
+        range: range(0, 0, nPeople, 3),
+        headers: headers(PEOPLE_HEADERS),
+        style: "TableStyleMedium2",
+      },
+    ],
+    numberFormats: [{ range: columnRange(1, nPeople, 3), format: currencyFormat(team.currency) }],
+    styles: [{ range: columnRange(1, nPeople, 3), style: STYLE_INPUT }],
+    validations: [
+      { range: columnRange(1, nPeople, 1), list: [...REGIONS] },
+      { range: columnRange(1, nPeople, 2), list: [...ROLES] },
+    ],
+    columnWidths: { 0: 22, 1: 9, 2: 12, 3: 16 },
+    freeze: { rows: 1, cols: 1 },
+  };
+
+  // ---------- Inputs and Scorecard, row by row ----------
+  const inputRows: PlanCell[][] = [headers(INPUT_HEADERS)];
+  const scoreRows: PlanCell[][] = [headers(SCORECARD_HEADERS)];
+  const valueFormats: string[] = [];
+  const templates = scorecardTemplates(lang);
+  for (let pi = 0; pi < team.people.length; pi++) {
+    const { member, score } = scores[pi];
+    for (let li = 0; li < member.lines.length; li++) {
+      const line = member.lines[li];
+      const scored = score.kpis[li];
+      const n = inputRows.length + 1; // A1 row of this line on both sheets
+      const kpiName = line.def.name[lang];
+      inputRows.push([
+        member.name,
+        member.region,
+        member.role,
+        line.id,
+        kpiName,
+        line.polarity,
+        line.gate,
+        line.target,
+        line.actual,
+        line.gate ? 0 : line.weight,
+        line.cap ?? null,
+      ]);
+      const row = String(n);
+      const weight = line.gate ? 0 : line.weight;
+      const results: CellValue[] = [
+        member.name,
+        member.region,
+        member.role,
+        line.id,
+        kpiName,
+        line.target,
+        line.actual ?? "",
+        weight,
+        scored.attainment,
+        weight * scored.attainment,
+        t(statusKey(scored)),
+      ];
+      const cells: PlanCell[] = new Array(results.length);
+      for (let c = 0; c < results.length; c++) cells[c] = { formula: templates[c].join(row), result: results[c] };
+      scoreRows.push(cells);
+      valueFormats.push(unitFormat(line.unit, REGION_CURRENCY[member.region]));
+    }
+  }
+  const nLines = inputRows.length - 1;
+  const lastRow = nLines + 1; // A1 row of the last line
+
+  const inputs: SheetPlan = {
+    key: SHEET_KEYS.inputs,
+    name: t("sheet.inputs"),
+    blocks: [
+      { at: { row: 0, col: 0 }, cells: inputRows },
+      { at: { row: 0, col: INPUT_HEADERS.length + 1 }, cells: [[t("label.inputsNote")]] },
+    ],
+    tables: [
+      {
+        name: TABLES.inputs,
+        range: range(0, 0, nLines, INPUT_HEADERS.length - 1),
+        headers: headers(INPUT_HEADERS),
+        style: "TableStyleLight9",
+      },
+    ],
+    numberFormats: [
+      ...formatRuns(valueFormats, 1, INPUT_COL.target, INPUT_COL.actual),
+      { range: columnRange(1, nLines, INPUT_COL.weight), format: FMT_WEIGHT },
+      { range: columnRange(1, nLines, INPUT_COL.cap), format: FMT_PERCENT },
+    ],
+    styles: [
+      { range: columnRange(1, nLines, INPUT_COL.actual), style: STYLE_INPUT },
+      { range: range(0, INPUT_HEADERS.length + 1, 0, INPUT_HEADERS.length + 1), style: STYLE_NOTE },
+    ],
+    validations: [
+      { range: columnRange(1, nLines, INPUT_COL.polarity), list: ["higher", "lower"] },
+      { range: columnRange(1, nLines, INPUT_COL.region), list: [...REGIONS] },
+      { range: columnRange(1, nLines, INPUT_COL.role), list: [...ROLES] },
+    ],
+    columnWidths: { 0: 22, 1: 8, 2: 11, 3: 26, 4: 34, 5: 9, 6: 7, 7: 14, 8: 14, 9: 8, 10: 8, 12: 60 },
+    freeze: { rows: 1, cols: 1 },
+  };
+
+  const scorecard: SheetPlan = {
+    key: SHEET_KEYS.scorecard,
+    name: t("sheet.scorecard"),
+    blocks: [{ at: { row: 0, col: 0 }, cells: scoreRows }],
+    tables: [
+      {
+        name: TABLES.scorecard,
+        range: range(0, 0, nLines, SCORECARD_HEADERS.length - 1),
+        headers: headers(SCORECARD_HEADERS),
+        style: "TableStyleMedium2",
+      },
+    ],
+    numberFormats: [
+      ...formatRuns(valueFormats, 1, SCORE_COL.target, SCORE_COL.actual),
+      { range: columnRange(1, nLines, SCORE_COL.weight), format: FMT_WEIGHT },
+      { range: columnRange(1, nLines, SCORE_COL.attainment), format: FMT_PERCENT },
+      { range: columnRange(1, nLines, SCORE_COL.weighted), format: FMT_WEIGHTED },
+    ],
+    conditionalFormats: [
+      { range: columnRange(1, nLines, SCORE_COL.status), rules: statusColours(lang) },
+      { range: columnRange(1, nLines, SCORE_COL.attainment), rules: trafficLightRules() },
+    ],
+    columnWidths: { 0: 22, 1: 8, 2: 11, 3: 26, 4: 34, 5: 14, 6: 14, 7: 8, 8: 12, 9: 10, 10: 14 },
+    freeze: { rows: 1, cols: 1 },
+    tabColor: "#2F5597",
+  };
+
+  // ---------- Summary ----------
+  const top = SUMMARY_HEADER_ROW;
+  const summaryRows: PlanCell[][] = [headers(SUMMARY_HEADERS)];
+  for (let pi = 0; pi < team.people.length; pi++) {
+    const { member, score, bonus } = scores[pi];
+    const n = top + 2 + pi; // A1 row
+    const f = summaryRowFormulas(n, pi + 2, lastRow, lang);
+    const results: CellValue[] = [
+      member.name,
+      member.region,
+      member.role,
+      score.score,
+      t(score.gatesPassed ? "status.pass" : "status.fail"),
+      score.payout,
+      bonus,
+    ];
+    summaryRows.push(f.map((formula, c) => ({ formula, result: results[c] })));
+  }
+  const bottom = top + nPeople;
+  const chartCol = SUMMARY_HEADERS.length + 1;
+  const summary: SheetPlan = {
+    key: SHEET_KEYS.summary,
+    name: t("sheet.summary"),
+    blocks: [
+      { at: { row: 0, col: 0 }, cells: [[team.title], [`${t("label.period")}: ${team.period}`]] },
+      { at: { row: top, col: 0 }, cells: summaryRows },
+    ],
+    styles: [{ range: range(0, 0, 0, 0), style: STYLE_TITLE }],
+    tables: [
+      {
+        name: TABLES.summary,
+        range: range(top, 0, bottom, SUMMARY_HEADERS.length - 1),
+        headers: headers(SUMMARY_HEADERS),
+        style: "TableStyleMedium2",
+      },
+    ],
+    numberFormats: [
+      { range: columnRange(top + 1, bottom, SUMMARY_COL.score), format: FMT_SCORE },
+      { range: columnRange(top + 1, bottom, SUMMARY_COL.payout), format: FMT_PAYOUT },
+      { range: columnRange(top + 1, bottom, SUMMARY_COL.bonus), format: currencyFormat(team.currency) },
+    ],
+    conditionalFormats: [
+      { range: columnRange(top + 1, bottom, SUMMARY_COL.score), rules: trafficLightRules() },
+      {
+        range: columnRange(top + 1, bottom, SUMMARY_COL.gates),
+        rules: wordRules([
+          { word: t("status.pass"), style: GOOD },
+          { word: t("status.fail"), style: BAD },
+        ]),
+      },
+    ],
+    charts: [
+      {
+        kind: "column",
+        title: t("label.chartScore"),
+        categories: columnRange(top + 1, bottom, SUMMARY_COL.person),
+        series: [{ name: t("col.score"), values: columnRange(top + 1, bottom, SUMMARY_COL.score) }],
+        anchor: { row: top, col: chartCol },
+        widthCols: 8,
+        heightRows: 16,
+        fallbackNote: t("label.chartNote"),
+      },
+    ],
+    columnWidths: { 0: 22, 1: 8, 2: 11, 3: 10, 4: 10, 5: 10, 6: 16 },
+    freeze: { rows: top + 1, cols: 1 },
+    tabColor: "#2F5597",
+  };
+
+  return { people, inputs, scorecard, summary };
+}

@@ -1,0 +1,306 @@
+/**
+ * The team config of DESIGN §5 (the CLI's TEAM.json, also what the task pane can save) and its
+ * validator. Bonuses are paid from these numbers, so the validator is strict: an unknown field is
+ * an error (a typo such as "actaul" would otherwise silently score as missing), and every message
+ * names the field by its path, e.g. `people[2].kpis[0].target: must be a number`.
+ */
+import type { Tier } from "../core/scoring";
+import { KPI_CATALOG } from "../core/catalog";
+import { REGIONS, ROLES, kpiError, type Currency, type Region, type Result, type Role } from "../core/types";
+import { kpiDefaults } from "./kpiDefaults";
+
+export interface KpiConfig {
+  id: string;
+  /** default: the template's target for region × role, else the catalog's, else the platform threshold */
+  target?: number;
+  /** absent or null = not reported yet (scores 0, flagged missing) */
+  actual?: number | null;
+  /** default: template weight; gates carry no weight */
+  weight?: number;
+  /** per-KPI attainment cap; absent or null = the config's cap */
+  cap?: number | null;
+}
+
+export interface PersonConfig {
+  name: string;
+  region: Region;
+  role: Role;
+  /** default 0 */
+  baseBonus?: number;
+  /** absent = the template of region × role, every actual missing */
+  kpis?: KpiConfig[];
+}
+
+export interface TeamConfig {
+  title: string;
+  period: string;
+  /** bonus currency; default: the currency of the first person's region */
+  currency?: Currency;
+  /** default attainment cap (DEFAULT_CAP 1.2); null = uncapped */
+  cap?: number | null;
+  /** default 0 */
+  gateFailPayout?: number;
+  /** ascending by min; default DEFAULT_TIERS */
+  tiers?: Tier[];
+  people: PersonConfig[];
+}
+
+const CURRENCIES: readonly Currency[] = ["USD", "MXN"];
+const TEAM_FIELDS = ["title", "period", "currency", "cap", "gateFailPayout", "tiers", "people"] as const;
+const PERSON_FIELDS = ["name", "region", "role", "baseBonus", "kpis"] as const;
+const KPI_FIELDS = ["id", "target", "actual", "weight", "cap"] as const;
+const TIER_FIELDS = ["min", "payout"] as const;
+
+/** Thrown inside the validator only, caught at its boundary: keeps each check a one-liner. */
+class ConfigProblem {
+  constructor(readonly message: string) {}
+}
+
+function fail(path: string, problem: string): never {
+  // One line whatever a key or value holds: the CLI prints exactly one line on stderr.
+  throw new ConfigProblem(`${path}: ${problem}`.replace(/[\r\n]+/g, " "));
+}
+
+function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === "object") return "an object";
+  return String(value);
+}
+
+function record(value: unknown, path: string): Record<string, unknown> {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    fail(path, `must be an object (got ${describe(value)})`);
+  }
+  return value as Record<string, unknown>;
+}
+
+/** Keys starting with "$" or "_" are left for editors and comments ("$schema", "_note"). */
+function onlyKnownFields(obj: Record<string, unknown>, known: readonly string[], path: (key: string) => string): void {
+  for (const key of Object.keys(obj)) {
+    if (key.startsWith("$") || key.startsWith("_")) continue;
+    if (!known.includes(key)) fail(path(key), `unknown field (expected one of ${known.join(", ")})`);
+  }
+}
+
+function text(value: unknown, path: string): string {
+  if (value === undefined) fail(path, "is required");
+  if (typeof value !== "string" || value.trim() === "") fail(path, `must be a non-empty text (got ${describe(value)})`);
+  return value.trim();
+}
+
+function num(value: unknown, path: string): number {
+  if (typeof value !== "number") fail(path, `must be a number (got ${describe(value)})`);
+  if (!Number.isFinite(value)) fail(path, "must be a finite number");
+  return value;
+}
+
+function nonNegative(value: unknown, path: string): number {
+  const n = num(value, path);
+  if (n < 0) fail(path, `must not be negative (got ${n})`);
+  return n;
+}
+
+function oneOf<T extends string>(value: unknown, allowed: readonly T[], path: string): T {
+  if (typeof value !== "string" || !(allowed as readonly string[]).includes(value)) {
+    fail(path, `must be one of ${allowed.join(", ")} (got ${describe(value)})`);
+  }
+  return value as T;
+}
+
+function list(value: unknown, path: string, plural: string, singular: string): unknown[] {
+  if (!Array.isArray(value)) fail(path, `must be a list of ${plural} (got ${describe(value)})`);
+  if (value.length === 0) fail(path, `must list at least one ${singular}`);
+  return value;
+}
+
+function capValue(value: unknown, path: string): number | null {
+  if (value === null) return null;
+  const n = num(value, path);
+  if (n <= 0) fail(path, `must be greater than 0, or null for no cap (got ${n})`);
+  return n;
+}
+
+function parseTiers(value: unknown): Tier[] {
+  const rows = list(value, "tiers", "tiers", "tier");
+  const tiers: Tier[] = [];
+  rows.forEach((row, i) => {
+    const path = `tiers[${i}]`;
+    const obj = record(row, path);
+    onlyKnownFields(obj, TIER_FIELDS, (k) => `${path}.${k}`);
+    if (!("min" in obj)) fail(`${path}.min`, "is required");
+    if (!("payout" in obj)) fail(`${path}.payout`, "is required");
+    const min = num(obj.min, `${path}.min`);
+    const payout = nonNegative(obj.payout, `${path}.payout`);
+    if (i > 0 && !(min > tiers[i - 1].min)) {
+      fail(`${path}.min`, `must be greater than tiers[${i - 1}].min (${tiers[i - 1].min}): tiers ascend by min`);
+    }
+    tiers.push({ min, payout });
+  });
+  return tiers;
+}
+
+/** Edit distance counting insert, delete, substitute and swapping two neighbours as one edit each. */
+function distance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i]);
+  for (let j = 0; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
+
+/** The one catalog id a short slip away from `id` ("rosa" → "roas"); none when unsure or tied. */
+function nearestKpiId(id: string): string | undefined {
+  const wanted = id.toLowerCase();
+  const limit = wanted.length <= 4 ? 1 : 2;
+  let best: string | undefined;
+  let bestDistance = limit + 1;
+  let tied = false;
+  for (const k of KPI_CATALOG) {
+    const dist = distance(wanted, k.id);
+    if (dist < bestDistance) {
+      best = k.id;
+      bestDistance = dist;
+      tied = false;
+    } else if (dist === bestDistance) {
+      tied = true;
+    }
+  }
+  return tied ? undefined : best;
+}
+
+function parseKpi(
+  row: unknown,
+  path: string,
+  region: Region,
+  role: Role,
+  seen: Map<string, number>,
+  index: number,
+): KpiConfig {
+  const obj = record(row, path);
+  onlyKnownFields(obj, KPI_FIELDS, (k) => `${path}.${k}`);
+  const id = text(obj.id, `${path}.id`);
+  const defaults = kpiDefaults(id, region, role);
+  if (defaults === undefined) {
+    const near = nearestKpiId(id);
+    fail(`${path}.id`, `unknown KPI ${describe(id)}${near ? ` (did you mean "${near}"?)` : ""}`);
+  }
+  const before = seen.get(id);
+  if (before !== undefined) fail(`${path}.id`, `duplicate KPI ${describe(id)} (already at kpis[${before}])`);
+  seen.set(id, index);
+  const { def } = defaults;
+
+  const out: KpiConfig = { id };
+  if (obj.target !== undefined) {
+    out.target = num(obj.target, `${path}.target`);
+  } else if (defaults.target === undefined) {
+    fail(`${path}.target`, `is required: KPI "${id}" has no default target for region ${region}`);
+  }
+  const target = out.target ?? (defaults.target as number);
+  if (def.polarity === "higher" && target <= 0) {
+    fail(`${path}.target`, `must be greater than 0 for higher-is-better KPI "${id}" (got ${target})`);
+  }
+  if (def.polarity === "lower" && target < 0) {
+    fail(`${path}.target`, `must not be negative for lower-is-better KPI "${id}" (got ${target})`);
+  }
+  if (obj.actual !== undefined) out.actual = obj.actual === null ? null : num(obj.actual, `${path}.actual`);
+  if (obj.weight !== undefined) {
+    const weight = nonNegative(obj.weight, `${path}.weight`);
+    if (def.gate && weight !== 0) {
+      fail(`${path}.weight`, `"${id}" is a platform-health gate and carries no weight (use 0 or leave it out)`);
+    }
+    out.weight = weight;
+  }
+  if (obj.cap !== undefined) out.cap = capValue(obj.cap, `${path}.cap`);
+  return out;
+}
+
+function parsePerson(row: unknown, path: string, names: Map<string, number>, index: number): PersonConfig {
+  const obj = record(row, path);
+  onlyKnownFields(obj, PERSON_FIELDS, (k) => `${path}.${k}`);
+  const name = text(obj.name, `${path}.name`);
+  // The sheet's formulas match people by name, and Excel compares text ignoring case.
+  const key = name.toLowerCase();
+  const before = names.get(key);
+  if (before !== undefined) {
+    fail(`${path}.name`, `duplicate of people[${before}].name ${describe(name)} (names must be unique, ignoring case)`);
+  }
+  names.set(key, index);
+  const region = oneOf(obj.region, REGIONS, `${path}.region`);
+  const role = oneOf(obj.role, ROLES, `${path}.role`);
+  const person: PersonConfig = { name, region, role };
+  if (obj.baseBonus !== undefined) person.baseBonus = nonNegative(obj.baseBonus, `${path}.baseBonus`);
+  if (obj.kpis !== undefined) {
+    const rows = list(obj.kpis, `${path}.kpis`, "KPIs", "KPI, or be left out for the template defaults");
+    const seen = new Map<string, number>();
+    person.kpis = rows.map((r, i) => parseKpi(r, `${path}.kpis[${i}]`, region, role, seen, i));
+    let sumWeights = 0;
+    for (const k of person.kpis) sumWeights += kpiWeight(k, region, role);
+    if (!(sumWeights > 0)) {
+      fail(`${path}.kpis`, "no KPI carries weight (weights sum to 0), so the score would always be 0");
+    }
+  }
+  return person;
+}
+
+function kpiWeight(k: KpiConfig, region: Region, role: Role): number {
+  const d = kpiDefaults(k.id, region, role);
+  if (d === undefined || d.def.gate) return 0;
+  return k.weight ?? d.weight;
+}
+
+function parseTeam(input: unknown): TeamConfig {
+  const obj = record(input, "config");
+  onlyKnownFields(obj, TEAM_FIELDS, (k) => k);
+  const config: TeamConfig = {
+    title: text(obj.title, "title"),
+    period: text(obj.period, "period"),
+    people: [],
+  };
+  if (obj.currency !== undefined) config.currency = oneOf(obj.currency, CURRENCIES, "currency");
+  if (obj.cap !== undefined) config.cap = capValue(obj.cap, "cap");
+  if (obj.gateFailPayout !== undefined) config.gateFailPayout = nonNegative(obj.gateFailPayout, "gateFailPayout");
+  if (obj.tiers !== undefined) config.tiers = parseTiers(obj.tiers);
+  const names = new Map<string, number>();
+  config.people = list(obj.people, "people", "people", "person").map((p, i) =>
+    parsePerson(p, `people[${i}]`, names, i),
+  );
+  return config;
+}
+
+/** JSON.parse's message with the line and column a person can find in an editor. */
+function jsonProblem(message: string, text: string): string {
+  const m = /at position (\d+)/.exec(message);
+  if (m === null) return message;
+  const before = text.slice(0, Number(m[1]));
+  const line = before.split("\n").length;
+  const column = before.length - before.lastIndexOf("\n");
+  return `${message.replace(/\s*\(line \d+ column \d+\)$/, "")}, line ${line} column ${column}`;
+}
+
+/**
+ * Validates a team config (a parsed JSON value, or JSON text) and returns a clean copy holding only
+ * the known fields, or a KpiError("value") whose message is one line: `<field path>: <problem>`.
+ */
+export function parseTeamConfig(json: unknown): Result<TeamConfig> {
+  let value = json;
+  if (typeof json === "string") {
+    try {
+      value = JSON.parse(json);
+    } catch (e) {
+      return kpiError("value", `config: not valid JSON (${jsonProblem((e as Error).message, json)})`);
+    }
+  }
+  try {
+    return parseTeam(value);
+  } catch (e) {
+    if (e instanceof ConfigProblem) return kpiError("value", e.message);
+    throw e;
+  }
+}

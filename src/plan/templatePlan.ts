@@ -1,0 +1,184 @@
+/**
+ * A KPI template sheet for one region and some roles (core/templates): each KPI with its definition
+ * (口径), formula text, unit, polarity, target and weight in the workbook's language, an input cell
+ * for the actual and an attainment formula (DESIGN §3), plus a score per role beside the table.
+ * A template is where a team lead tries targets and weights before they go into a scorecard.
+ */
+import { templatesFor } from "../core/templates";
+import { getKpi } from "../core/catalog";
+import { ROLE_INFO } from "../core/roles";
+import { REGION_INFO } from "../core/regions";
+import type { Lang, Region, Role } from "../core/types";
+import { translator, type MessageKey } from "../i18n/messages";
+import { a1, a1Abs, colLetter, range } from "./a1";
+import {
+  FMT_PERCENT,
+  FMT_SCORE,
+  FMT_WEIGHT,
+  STYLE_INPUT,
+  STYLE_LABEL,
+  STYLE_NOTE,
+  STYLE_TITLE,
+  columnRange,
+  formatRuns,
+  trafficLightRules,
+  unitFormat,
+} from "./formats";
+import { attainmentExpr, capExpr } from "./formulas";
+import { REGION_CURRENCY } from "./team";
+import { UNIT_KEYS } from "./kpisPlan";
+import type { PlanCell, SheetPlan } from "./types";
+
+export function templateSheetKey(region: Region): string {
+  return `template-${region}`;
+}
+
+export function templateTableName(region: Region): string {
+  return `tblTemplate${region}`;
+}
+
+export const TEMPLATE_COL = {
+  role: 0,
+  kpiId: 1,
+  kpi: 2,
+  definition: 3,
+  formula: 4,
+  unit: 5,
+  polarity: 6,
+  gate: 7,
+  target: 8,
+  weight: 9,
+  actual: 10,
+  attainment: 11,
+} as const;
+
+/** Rows: 0 title, 1 note, 3 header, 4.. KPI lines. */
+export const TEMPLATE_HEADER_ROW = 3;
+
+const HEADERS: readonly MessageKey[] = [
+  "col.role",
+  "col.kpiId",
+  "col.kpi",
+  "col.definition",
+  "col.formula",
+  "col.unit",
+  "col.polarity",
+  "col.gate",
+  "col.target",
+  "col.weight",
+  "col.actual",
+  "col.attainment",
+];
+
+export function planTemplate(region: Region, roles: readonly Role[], lang: Lang): SheetPlan {
+  const t = translator(lang);
+  const headers = HEADERS.map((k) => t(k));
+  const top = TEMPLATE_HEADER_ROW;
+  const rows: PlanCell[][] = [headers];
+  const valueFormats: string[] = [];
+  const roleSpans: { role: Role; name: string }[] = [];
+  const currency = REGION_CURRENCY[region];
+  for (const tpl of templatesFor(region, roles)) {
+    const roleName = ROLE_INFO[tpl.role].name[lang];
+    roleSpans.push({ role: tpl.role, name: roleName });
+    for (const line of tpl.lines) {
+      const def = getKpi(line.kpiId);
+      if (def === undefined) continue;
+      const row = top + rows.length; // zero-based sheet row of this line
+      const n = row + 1;
+      const c = (col: number) => `${colLetter(col)}${n}`;
+      const cap = def.cap !== undefined ? capExpr(`${def.cap}`) : capExpr(null);
+      rows.push([
+        roleName,
+        def.id,
+        def.name[lang],
+        def.definition[lang],
+        def.formula,
+        t(UNIT_KEYS[def.unit]),
+        def.polarity,
+        def.gate,
+        line.target,
+        line.weight,
+        null,
+        {
+          formula: attainmentExpr(c(TEMPLATE_COL.polarity), c(TEMPLATE_COL.target), c(TEMPLATE_COL.actual), cap),
+          result: 0,
+        },
+      ]);
+      valueFormats.push(unitFormat(def.unit, currency));
+    }
+  }
+  const nLines = rows.length - 1;
+  const bottom = top + Math.max(nLines, 1);
+  if (nLines === 0) rows.push(headers.map(() => null));
+
+  // Score per role, beside the table: Σ weight × attainment ÷ Σ weight over that role's rows.
+  const colRange = (col: number) => `${a1Abs(top + 1, col)}:${a1Abs(bottom, col)}`;
+  const roleCol = colRange(TEMPLATE_COL.role);
+  const weightCol = colRange(TEMPLATE_COL.weight);
+  const attCol = colRange(TEMPLATE_COL.attainment);
+  const scoreLeft = HEADERS.length + 1;
+  const scoreRows: PlanCell[][] = [[t("col.role"), t("col.score")]];
+  roleSpans.forEach(({ name }, i) => {
+    const me = `(${roleCol}=${a1(top + 1 + i, scoreLeft)})`;
+    const sumW = `SUMPRODUCT(${me}*${weightCol})`;
+    scoreRows.push([name, { formula: `IF(${sumW}=0,0,SUMPRODUCT(${me}*${weightCol}*${attCol})/${sumW})`, result: 0 }]);
+  });
+
+  const title = `${t("sheet.template")} — ${REGION_INFO[region].name[lang]} (${region}): ${roleSpans.map((r) => r.name).join(", ")}`;
+  return {
+    key: templateSheetKey(region),
+    name: `${t("sheet.template")} ${region}`,
+    blocks: [
+      { at: { row: 0, col: 0 }, cells: [[title], [t("label.templateNote")]] },
+      { at: { row: top, col: 0 }, cells: rows },
+      { at: { row: top, col: scoreLeft }, cells: scoreRows },
+    ],
+    tables: [
+      {
+        name: templateTableName(region),
+        range: range(top, 0, bottom, HEADERS.length - 1),
+        headers,
+        style: "TableStyleMedium2",
+      },
+    ],
+    styles: [
+      { range: range(0, 0, 0, 0), style: STYLE_TITLE },
+      { range: range(1, 0, 1, 0), style: STYLE_NOTE },
+      { range: columnRange(top + 1, bottom, TEMPLATE_COL.actual), style: STYLE_INPUT },
+      { range: columnRange(top + 1, bottom, TEMPLATE_COL.target), style: STYLE_INPUT },
+      { range: columnRange(top + 1, bottom, TEMPLATE_COL.weight), style: STYLE_INPUT },
+      { range: range(top + 1, TEMPLATE_COL.definition, bottom, TEMPLATE_COL.definition), style: { wrap: true } },
+      { range: range(top, scoreLeft, top, scoreLeft + 1), style: STYLE_LABEL },
+    ],
+    numberFormats: [
+      ...formatRuns(valueFormats, top + 1, TEMPLATE_COL.target, TEMPLATE_COL.target),
+      ...formatRuns(valueFormats, top + 1, TEMPLATE_COL.actual, TEMPLATE_COL.actual),
+      { range: columnRange(top + 1, bottom, TEMPLATE_COL.weight), format: FMT_WEIGHT },
+      { range: columnRange(top + 1, bottom, TEMPLATE_COL.attainment), format: FMT_PERCENT },
+      { range: columnRange(top + 1, top + roleSpans.length, scoreLeft + 1), format: FMT_SCORE },
+    ],
+    validations: [{ range: columnRange(top + 1, bottom, TEMPLATE_COL.polarity), list: ["higher", "lower"] }],
+    conditionalFormats: [
+      { range: columnRange(top + 1, bottom, TEMPLATE_COL.attainment), rules: trafficLightRules() },
+      { range: columnRange(top + 1, top + Math.max(roleSpans.length, 1), scoreLeft + 1), rules: trafficLightRules() },
+    ],
+    columnWidths: {
+      0: 16,
+      1: 26,
+      2: 32,
+      3: 60,
+      4: 32,
+      5: 12,
+      6: 9,
+      7: 7,
+      8: 14,
+      9: 8,
+      10: 14,
+      11: 12,
+      [scoreLeft]: 16,
+      [scoreLeft + 1]: 10,
+    },
+    freeze: { rows: top + 1, cols: 3 },
+  };
+}

@@ -1,0 +1,115 @@
+/**
+ * Assembles whole workbooks from the sheet planners: the team workbook (scorecard, summary, inputs,
+ * templates, phasing, calendar, KPI definitions, settings) and the template-only workbook.
+ */
+import { DEFAULT_RULES } from "../core/scoring";
+import type { Lang, Region, Role } from "../core/types";
+import { REGIONS } from "../core/types";
+import { planCalendar } from "./calendarPlan";
+import { planKpis } from "./kpisPlan";
+import { planPhasing } from "./phasingPlan";
+import { planScorecard } from "./scorecardPlan";
+import { planSettings } from "./settingsPlan";
+import { REGION_CURRENCY, resolveTeam, scoreTeam, type MemberScore, type Team } from "./team";
+import type { TeamConfig } from "./teamConfig";
+import { planTemplate } from "./templatePlan";
+import type { WorkbookPlan } from "./types";
+
+export interface WorkbookOptions {
+  /** the year of the calendar, phasing and tax rates; default: the first 4-digit year in `period`, else `fallbackYear` */
+  year?: number;
+  /** used when neither `year` nor the period names one; default the current UTC year */
+  fallbackYear?: number;
+}
+
+/** "2025-11", "FY2026 Q1", "2025年11月" → 2025/2026; no year → undefined. */
+export function yearOfPeriod(period: string): number | undefined {
+  const m = /(?:^|\D)((?:19|20|21)\d\d)(?!\d)/.exec(period);
+  return m ? Number(m[1]) : undefined;
+}
+
+function regionsOf(team: Team): Region[] {
+  return REGIONS.filter((r) => team.people.some((p) => p.region === r));
+}
+
+function rolesIn(team: Team, region: Region): Role[] {
+  const roles: Role[] = [];
+  for (const p of team.people) if (p.region === region && !roles.includes(p.role)) roles.push(p.role);
+  return roles;
+}
+
+/**
+ * Annual GMV for a region's phasing sheet: 12 × the team's monthly GMV targets there (a scorecard
+ * period is a month), or 12 × the catalog default when nobody in the region carries GMV. Editable.
+ */
+function annualGmv(team: Team, region: Region): number {
+  let sum = 0;
+  for (const p of team.people) {
+    if (p.region !== region) continue;
+    for (const l of p.lines) if (l.id === "gmv") sum += l.target;
+  }
+  return 12 * sum;
+}
+
+export interface PlannedWorkbook {
+  plan: WorkbookPlan;
+  team: Team;
+  scores: MemberScore[];
+}
+
+/** The team workbook of a validated config, with the team and core scores it was planned from. */
+export function planTeamWorkbook(config: TeamConfig, lang: Lang, options: WorkbookOptions = {}): PlannedWorkbook {
+  const team = resolveTeam(config);
+  const scores = scoreTeam(team);
+  const year = options.year ?? yearOfPeriod(team.period) ?? options.fallbackYear ?? new Date().getUTCFullYear();
+  const regions = regionsOf(team);
+  const sc = planScorecard(team, scores, lang);
+  const settings = planSettings(
+    { title: team.title, period: team.period, currency: team.currency, rules: team.rules, regions, year },
+    lang,
+  );
+  const plan: WorkbookPlan = {
+    title: team.title,
+    lang,
+    sheets: [
+      sc.summary,
+      sc.scorecard,
+      sc.inputs,
+      sc.people,
+      ...regions.map((r) => planTemplate(r, rolesIn(team, r), lang)),
+      ...regions.map((r) => planPhasing(r, year, annualGmv(team, r), REGION_CURRENCY[r], lang)),
+      planCalendar(regions, year, lang),
+      planKpis(lang),
+      settings.sheet,
+    ],
+    namedRanges: settings.namedRanges,
+  };
+  return { plan, team, scores };
+}
+
+/** planTeamWorkbook without the by-products: the WorkbookPlan of a validated config. */
+export function planWorkbook(config: TeamConfig, lang: Lang, options: WorkbookOptions = {}): WorkbookPlan {
+  return planTeamWorkbook(config, lang, options).plan;
+}
+
+/** A workbook with one region's KPI templates for some roles, the KPI definitions and the settings they use. */
+export function planTemplateWorkbook(
+  region: Region,
+  roles: readonly Role[],
+  lang: Lang,
+  options: WorkbookOptions = {},
+): WorkbookPlan {
+  const year = options.year ?? options.fallbackYear ?? new Date().getUTCFullYear();
+  const template = planTemplate(region, roles, lang);
+  const title = String(template.blocks[0].cells[0][0]);
+  const settings = planSettings(
+    { title, period: String(year), currency: REGION_CURRENCY[region], rules: DEFAULT_RULES, regions: [region], year },
+    lang,
+  );
+  return {
+    title,
+    lang,
+    sheets: [template, planKpis(lang), settings.sheet],
+    namedRanges: settings.namedRanges,
+  };
+}

@@ -1,0 +1,299 @@
+/**
+ * Applies a WorkbookPlan with ExcelJS and returns the .xlsx bytes: the CLI's renderer, walking the
+ * same plan as the Office.js renderer.
+ *
+ * - Sheet names are sanitised and made unique; every `{{sheet:key}}` token in a formula is resolved
+ *   to the final quoted name.
+ * - A plan string is always text (ExcelJS writes strings as shared strings, never as formulas), so a
+ *   name such as "=1+1" or "@ana" stays what the person typed.
+ * - Formulas carry the core's value as their cached result, and the workbook asks Excel for a full
+ *   recalculation on load (fullCalcOnLoad) so a cached value can never outlive a changed input.
+ * - Tables are added over cells already written: ExcelJS stores the row values we hand it, including
+ *   formula objects, so formula columns need nothing special.
+ * - Charts: ExcelJS cannot write charts. The chart's data is in the sheet, and its `fallbackNote` is
+ *   written at the chart's anchor.
+ */
+import ExcelJS from "exceljs";
+import { a1, formulaString, rangeA1, rangeAbs } from "../../plan/a1";
+import { quoteSheetName, resolveSheetRefs, sanitizeSheetName } from "../../plan/sheetRefs";
+import {
+  isFormulaCell,
+  type CellStyle,
+  type ConditionalFormatPlan,
+  type ConditionalRule,
+  type PlanCell,
+  type RangeRef,
+  type SheetPlan,
+  type WorkbookPlan,
+} from "../../plan/types";
+
+export interface RenderOptions {
+  /** document properties; default "Cross-Border KPI" */
+  creator?: string;
+  /** created/modified time; default now (tests pass a fixed date for reproducible files) */
+  date?: Date;
+}
+
+/** Final sheet names by key, in plan order, sanitised and unique. */
+export function sheetNames(plan: WorkbookPlan): Map<string, string> {
+  const byKey = new Map<string, string>();
+  for (const sheet of plan.sheets) {
+    if (byKey.has(sheet.key)) throw new Error(`Two sheets share the key "${sheet.key}"`);
+    byKey.set(sheet.key, sanitizeSheetName(sheet.name, byKey.values()));
+  }
+  return byKey;
+}
+
+function argb(hex: string): string {
+  return `FF${hex.replace(/^#/, "").toUpperCase()}`;
+}
+
+/** resolveSheetRefs, skipping the regex for the many formulas that name no other sheet. */
+function resolve(formula: string, names: ReadonlyMap<string, string>): string {
+  return formula.includes("{{sheet:") ? resolveSheetRefs(formula, names) : formula;
+}
+
+function cellValue(cell: PlanCell, names: ReadonlyMap<string, string>): ExcelJS.CellValue {
+  if (isFormulaCell(cell)) {
+    const formula = resolve(cell.formula, names);
+    const result = cell.result;
+    // ExcelJS writes a result of undefined as "no cached value"; null means the same to us.
+    return result === null || result === undefined
+      ? ({ formula } as ExcelJS.CellFormulaValue)
+      : ({ formula, result } as ExcelJS.CellFormulaValue);
+  }
+  return cell;
+}
+
+function eachCell(ws: ExcelJS.Worksheet, r: RangeRef, fn: (cell: ExcelJS.Cell) => void): void {
+  for (let row = r.top; row <= r.bottom; row++) {
+    const wsRow = ws.getRow(row + 1);
+    for (let col = r.left; col <= r.right; col++) fn(wsRow.getCell(col + 1));
+  }
+}
+
+function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
+  if (
+    style.bold !== undefined ||
+    style.italic !== undefined ||
+    style.fontColor !== undefined ||
+    style.fontSize !== undefined
+  ) {
+    const font: Partial<ExcelJS.Font> = { ...cell.font };
+    if (style.bold !== undefined) font.bold = style.bold;
+    if (style.italic !== undefined) font.italic = style.italic;
+    if (style.fontSize !== undefined) font.size = style.fontSize;
+    if (style.fontColor !== undefined) font.color = { argb: argb(style.fontColor) };
+    cell.font = font;
+  }
+  if (style.fill !== undefined) {
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
+  }
+  if (style.align !== undefined || style.wrap !== undefined) {
+    const alignment: Partial<ExcelJS.Alignment> = { ...cell.alignment };
+    if (style.align !== undefined) alignment.horizontal = style.align;
+    if (style.wrap !== undefined) alignment.wrapText = style.wrap;
+    cell.alignment = alignment;
+  }
+}
+
+/** A conditional format's style (a "dxf"): solid fills use bgColor there, unlike cell fills. */
+function dxfStyle(style: CellStyle): Partial<ExcelJS.Style> {
+  const out: Partial<ExcelJS.Style> = {};
+  if (style.bold !== undefined || style.italic !== undefined || style.fontColor !== undefined) {
+    out.font = {};
+    if (style.bold !== undefined) out.font.bold = style.bold;
+    if (style.italic !== undefined) out.font.italic = style.italic;
+    if (style.fontColor !== undefined) out.font.color = { argb: argb(style.fontColor) };
+  }
+  if (style.fill !== undefined) {
+    out.fill = { type: "pattern", pattern: "solid", bgColor: { argb: argb(style.fill) } };
+  }
+  return out;
+}
+
+function operand(value: number | string): string {
+  return typeof value === "number" ? String(value) : formulaString(value);
+}
+
+function conditionalRule(
+  rule: ConditionalRule,
+  priority: number,
+  names: ReadonlyMap<string, string>,
+): ExcelJS.ConditionalFormattingRule {
+  const style = dxfStyle(rule.style);
+  switch (rule.kind) {
+    case "cellValue":
+      return {
+        type: "cellIs",
+        operator: rule.operator,
+        formulae: rule.values.map(operand),
+        style,
+        priority,
+      } as ExcelJS.CellIsRuleType;
+    case "text":
+      return {
+        type: "containsText",
+        operator: "containsText",
+        text: rule.contains,
+        style,
+        priority,
+      } as ExcelJS.ContainsTextRuleType;
+    case "formula":
+      return {
+        type: "expression",
+        formulae: [resolve(rule.formula, names)],
+        style,
+        priority,
+      } as ExcelJS.ExpressionRuleType;
+  }
+}
+
+function addConditionalFormats(
+  ws: ExcelJS.Worksheet,
+  formats: readonly ConditionalFormatPlan[],
+  names: ReadonlyMap<string, string>,
+): void {
+  let priority = 1;
+  for (const cf of formats) {
+    ws.addConditionalFormatting({
+      ref: rangeA1(cf.range),
+      rules: cf.rules.map((rule) => conditionalRule(rule, priority++, names)),
+    });
+  }
+}
+
+/** The plan cell at a zero-based position (the last block that writes it wins, as on the sheet). */
+function planGrid(sheet: SheetPlan): (row: number, col: number) => PlanCell | undefined {
+  const grid = new Map<number, PlanCell>();
+  const COLS = 16384; // Excel's column count: row * COLS + col is a unique key
+  for (const block of sheet.blocks) {
+    block.cells.forEach((cells, i) =>
+      cells.forEach((cell, j) => grid.set((block.at.row + i) * COLS + block.at.col + j, cell)),
+    );
+  }
+  return (row, col) => grid.get(row * COLS + col);
+}
+
+function renderSheet(wb: ExcelJS.Workbook, sheet: SheetPlan, names: ReadonlyMap<string, string>): void {
+  const name = names.get(sheet.key) as string;
+  const ws = wb.addWorksheet(name, sheet.tabColor ? { properties: { tabColor: { argb: argb(sheet.tabColor) } } } : {});
+
+  // Cells inside a table are written by addTable below (from the plan), the rest here.
+  const tableRanges = (sheet.tables ?? []).map((t) => t.range);
+  const inTable = (r: number, c: number) =>
+    tableRanges.some((t) => r >= t.top && r <= t.bottom && c >= t.left && c <= t.right);
+  for (const block of sheet.blocks) {
+    block.cells.forEach((cells, i) => {
+      const r = block.at.row + i;
+      const row = ws.getRow(r + 1);
+      cells.forEach((cell, j) => {
+        if (cell === null || inTable(r, block.at.col + j)) return;
+        row.getCell(block.at.col + j + 1).value = cellValue(cell, names);
+      });
+    });
+  }
+
+  // Table rows come from the plan, not from the sheet: ExcelJS's cell.value getter drops falsy cached
+  // results (0, "", false), and addTable writes back whatever it is given.
+  const at = planGrid(sheet);
+  for (const table of sheet.tables ?? []) {
+    const { range } = table;
+    const rows: ExcelJS.CellValue[][] = [];
+    for (let r = range.top + 1; r <= range.bottom; r++) {
+      const values: ExcelJS.CellValue[] = [];
+      for (let c = range.left; c <= range.right; c++) {
+        const cell = at(r, c);
+        values.push(cell === undefined ? null : cellValue(cell, names));
+      }
+      rows.push(values);
+    }
+    ws.addTable({
+      name: table.name,
+      ref: a1(range.top, range.left),
+      headerRow: true,
+      totalsRow: false,
+      style: {
+        theme: (table.style ?? "TableStyleMedium2") as ExcelJS.TableStyleProperties["theme"],
+        showRowStripes: true,
+      },
+      columns: table.headers.map((header) => ({ name: header, filterButton: true })),
+      rows,
+    });
+  }
+
+  for (const chart of sheet.charts ?? []) {
+    if (chart.fallbackNote === undefined) continue;
+    const cell = ws.getRow(chart.anchor.row + 1).getCell(chart.anchor.col + 1);
+    cell.value = chart.fallbackNote;
+    cell.font = { italic: true, color: { argb: "FF595959" } };
+  }
+
+  for (const nf of sheet.numberFormats ?? []) eachCell(ws, nf.range, (cell) => (cell.numFmt = nf.format));
+  for (const st of sheet.styles ?? []) eachCell(ws, st.range, (cell) => applyStyle(cell, st.style));
+
+  // ExcelJS has range validations (worksheet.dataValidations) but its typings only declare per-cell ones.
+  const validations = (ws as unknown as { dataValidations: { add(ref: string, v: ExcelJS.DataValidation): void } })
+    .dataValidations;
+  for (const v of sheet.validations ?? []) {
+    validations.add(rangeA1(v.range), {
+      type: "list",
+      allowBlank: true,
+      formulae: [formulaString(v.list.join(","))],
+      showErrorMessage: true,
+      ...(v.prompt ? { showInputMessage: true, prompt: v.prompt } : {}),
+    });
+  }
+
+  addConditionalFormats(ws, sheet.conditionalFormats ?? [], names);
+
+  for (const [col, width] of Object.entries(sheet.columnWidths ?? {})) ws.getColumn(Number(col) + 1).width = width;
+
+  if (sheet.freeze && (sheet.freeze.rows > 0 || sheet.freeze.cols > 0)) {
+    ws.views = [
+      {
+        state: "frozen",
+        xSplit: sheet.freeze.cols,
+        ySplit: sheet.freeze.rows,
+        topLeftCell: a1(sheet.freeze.rows, sheet.freeze.cols),
+      },
+    ];
+  }
+}
+
+/** The ExcelJS workbook for a plan (no I/O); renderXlsx serialises it. */
+export function buildWorkbook(plan: WorkbookPlan, options: RenderOptions = {}): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  const date = options.date ?? new Date();
+  wb.creator = options.creator ?? "Cross-Border KPI";
+  wb.lastModifiedBy = wb.creator;
+  wb.created = date;
+  wb.modified = date;
+  wb.title = plan.title;
+  // Excel recomputes every formula when it opens the file; cached results are for viewers that do not.
+  wb.calcProperties.fullCalcOnLoad = true;
+
+  const names = sheetNames(plan);
+  for (const sheet of plan.sheets) renderSheet(wb, sheet, names);
+
+  for (const named of plan.namedRanges) {
+    const sheetName = names.get(named.sheetKey);
+    if (sheetName === undefined)
+      throw new Error(`Named range "${named.name}" refers to an unknown sheet key "${named.sheetKey}"`);
+    const r = named.range;
+    const ref = r.top === r.bottom && r.left === r.right ? a1Absolute(r) : rangeAbs(r);
+    wb.definedNames.add(`${quoteSheetName(sheetName)}!${ref}`, named.name);
+  }
+  return wb;
+}
+
+function a1Absolute(r: RangeRef): string {
+  return rangeAbs(r).split(":")[0];
+}
+
+/** Renders a plan to .xlsx bytes. */
+export async function renderXlsx(plan: WorkbookPlan, options: RenderOptions = {}): Promise<Buffer> {
+  const wb = buildWorkbook(plan, options);
+  const data = await wb.xlsx.writeBuffer();
+  return Buffer.from(data as ArrayBuffer);
+}

@@ -1,0 +1,208 @@
+import { scorePerson } from "../../src/core/scoring";
+import { translator } from "../../src/i18n/messages";
+import {
+  INPUT_COL,
+  SCORE_COL,
+  SUMMARY_COL,
+  SUMMARY_HEADER_ROW,
+  TABLES,
+  planScorecard,
+  statusKey,
+} from "../../src/plan/scorecardPlan";
+import { resolveTeam, scoreTeam } from "../../src/plan/team";
+import { isFormulaCell, type FormulaCell, type PlanCell, type SheetPlan } from "../../src/plan/types";
+import { DEMO, EDGE, SMALL } from "./fixtures";
+
+function sheets(config = SMALL, lang: "en-US" | "zh-CN" | "es-MX" = "en-US") {
+  const team = resolveTeam(config);
+  return { team, scores: scoreTeam(team), ...planScorecard(team, scoreTeam(team), lang) };
+}
+
+function tableBody(sheet: SheetPlan, name: string): PlanCell[][] {
+  const table = sheet.tables?.find((t) => t.name === name);
+  if (!table) throw new Error(`no table ${name}`);
+  const block = sheet.blocks.find((b) => b.at.row === table.range.top && b.at.col === table.range.left);
+  if (!block) throw new Error(`no block at ${name}`);
+  return block.cells.slice(1, table.range.bottom - table.range.top + 1);
+}
+
+const results = (rows: PlanCell[][]) => rows.map((r) => r.map((c) => (c as FormulaCell).result));
+
+describe("tblScorecard and tblSummary (DESIGN §5)", () => {
+  test("en-US headers are exactly the DESIGN's words", () => {
+    const { scorecard, summary } = sheets();
+    expect(scorecard.tables?.[0]).toMatchObject({ name: "tblScorecard" });
+    expect(scorecard.tables?.[0].headers).toEqual([
+      "Person",
+      "Region",
+      "Role",
+      "KPI ID",
+      "KPI",
+      "Target",
+      "Actual",
+      "Weight",
+      "Attainment",
+      "Weighted",
+      "Status",
+    ]);
+    expect(summary.tables?.[0].headers).toEqual(["Person", "Region", "Role", "Score", "Gates", "Payout", "Bonus"]);
+    // the header row written into the cells is the same text
+    expect(scorecard.blocks[0].cells[0]).toEqual(scorecard.tables?.[0].headers);
+  });
+
+  test("zh-CN and es-MX headers come from the catalog", () => {
+    expect(sheets(SMALL, "zh-CN").summary.tables?.[0].headers).toEqual([
+      "人员",
+      "区域",
+      "岗位",
+      "得分",
+      "健康门槛",
+      "奖金系数",
+      "奖金",
+    ]);
+    expect(sheets(SMALL, "es-MX").scorecard.tables?.[0].headers[8]).toBe("Cumplimiento");
+  });
+
+  test("every cell of both tables is a formula", () => {
+    const { scorecard, summary } = sheets(DEMO);
+    for (const row of [...tableBody(scorecard, TABLES.scorecard), ...tableBody(summary, TABLES.summary)]) {
+      expect(row.every(isFormulaCell)).toBe(true);
+    }
+  });
+
+  test("a scorecard row reads the same row of the inputs", () => {
+    const { scorecard } = sheets();
+    const row3 = tableBody(scorecard, TABLES.scorecard)[1] as FormulaCell[]; // A1 row 3
+    expect(row3[SCORE_COL.person].formula).toBe('{{sheet:inputs}}!$A3&""');
+    expect(row3[SCORE_COL.actual].formula).toBe('IF(ISNUMBER({{sheet:inputs}}!$I3),{{sheet:inputs}}!$I3,"")');
+    expect(row3[SCORE_COL.weighted].formula).toBe("H3*I3");
+    expect(row3[SCORE_COL.attainment].formula).toContain(
+      "MIN(IF(ISNUMBER({{sheet:inputs}}!$K3),{{sheet:inputs}}!$K3,IF(ISNUMBER(kpi_cap),kpi_cap,1E+307))",
+    );
+  });
+
+  test("the summary matches people by exact name with SUMPRODUCT, and pays by LOOKUP with the 1E-9 tolerance", () => {
+    const { summary } = sheets();
+    const row = tableBody(summary, TABLES.summary)[0] as FormulaCell[];
+    const n = SUMMARY_HEADER_ROW + 2; // A1 row of the first person
+    expect(row[SUMMARY_COL.score].formula).toBe(
+      `IF(SUMPRODUCT(({{sheet:scorecard}}!$A$2:$A$6=A${n})*{{sheet:scorecard}}!$H$2:$H$6)=0,0,` +
+        `SUMPRODUCT(({{sheet:scorecard}}!$A$2:$A$6=A${n})*{{sheet:scorecard}}!$J$2:$J$6)/SUMPRODUCT(({{sheet:scorecard}}!$A$2:$A$6=A${n})*{{sheet:scorecard}}!$H$2:$H$6))`,
+    );
+    expect(row[SUMMARY_COL.payout].formula).toBe(
+      `IF(E${n}="fail",kpi_gate_fail_payout,IFERROR(LOOKUP(D${n}+1E-9,kpi_tier_min,kpi_tier_payout),0))`,
+    );
+    expect(row[SUMMARY_COL.bonus].formula).toBe(`IF(ISNUMBER({{sheet:people}}!$D$2),{{sheet:people}}!$D$2,0)*F${n}`);
+  });
+
+  test("status words are literal strings in the workbook's language", () => {
+    const zh = tableBody(sheets(SMALL, "zh-CN").scorecard, TABLES.scorecard)[0] as FormulaCell[];
+    expect(zh[SCORE_COL.status].formula).toContain('"达标"');
+    expect(zh[SCORE_COL.status].formula).toContain('"未通过"');
+    expect(zh[SCORE_COL.status].formula).not.toContain('"on track"');
+  });
+});
+
+describe("cached results are the core's numbers", () => {
+  test("SMALL, worked out by hand", () => {
+    const { scorecard, summary } = sheets();
+    expect(results(tableBody(scorecard, TABLES.scorecard))).toEqual([
+      // roas 5/4 = 1.25 → cap 1.2; weighted 30 × 1.2 = 36
+      ["Ana", "US", "ads", "roas", "Return on ad spend (ROAS)", 4, 5, 30, 1.2, 36, "on track"],
+      // acos 2 − 0.2/0.25 = 2 − 0.8 = 1.2 (at the cap); weighted 25 × 1.2 = 30
+      [
+        "Ana",
+        "US",
+        "ads",
+        "acos",
+        expect.any(String),
+        0.25,
+        0.2,
+        25,
+        expect.closeTo(1.2, 12),
+        expect.closeTo(30, 12),
+        "on track",
+      ],
+      // ctr not reported: 0, missing
+      ["Ana", "US", "ads", "ctr", expect.any(String), 0.004, "", 10, 0, 0, "missing"],
+      ["Ben", "MX", "cs", "response_24h_rate", expect.any(String), 0.9, 0.9, 25, 1, 25, "on track"],
+      // gate: 0.02 > 0.01 fails; weight 0; attainment 2 − 0.02/0.01 = 0 (informative)
+      ["Ben", "MX", "cs", "ml_claims_rate", expect.any(String), 0.01, 0.02, 0, 0, 0, "fail"],
+    ]);
+    expect(results(tableBody(summary, TABLES.summary))).toEqual([
+      // (36 + 30 + 0) / (30 + 25 + 10) = 66/65; tier 1.0 → 1.0; 1000 × 1.0
+      ["Ana", "US", "ads", expect.closeTo(66 / 65, 12), "pass", 1, 1000],
+      // 25/25 = 1, but the failed gate pays gateFailPayout 0
+      ["Ben", "MX", "cs", 1, "fail", 0, 0],
+    ]);
+  });
+
+  test("DEMO: every row equals scorePerson on the person's lines", () => {
+    const { team, scorecard, summary } = sheets(DEMO);
+    const t = translator("en-US");
+    const body = results(tableBody(scorecard, TABLES.scorecard));
+    const sums = results(tableBody(summary, TABLES.summary));
+    let row = 0;
+    team.people.forEach((p, i) => {
+      const s = scorePerson(p.lines, team.rules);
+      s.kpis.forEach((k) => {
+        const r = body[row++];
+        expect(r[SCORE_COL.kpiId]).toBe(k.id);
+        expect(r[SCORE_COL.attainment]).toBe(k.attainment);
+        expect(r[SCORE_COL.status]).toBe(t(statusKey(k)));
+      });
+      expect(sums[i][SUMMARY_COL.score]).toBe(s.score);
+      expect(sums[i][SUMMARY_COL.payout]).toBe(s.payout);
+    });
+    expect(row).toBe(body.length);
+  });
+
+  test("DEMO holds a score on a tier boundary that floating point puts just below it", () => {
+    const { scores } = sheets(DEMO);
+    const sofia = scores.find((s) => s.member.name === "Sofía Ramírez")!;
+    // (50·(2 − 0.066/0.06) + 50·(2 − 0.0165/0.015))/100 is 0.9 on paper, 0.8999999999999999 in binary
+    expect(sofia.score.score).toBeLessThan(0.9);
+    expect(sofia.score.score).toBeCloseTo(0.9, 12);
+    expect(sofia.score.payout).toBe(0.8); // the 0.9 tier, thanks to the 1e-9 tolerance
+  });
+
+  test("EDGE, worked out by hand", () => {
+    const { summary } = sheets(EDGE);
+    const r = results(tableBody(summary, TABLES.summary));
+    expect(r.map((x) => [x[0], x[3], x[4], x[5], x[6]])).toEqual([
+      ["=SUM(1,2)", 1.6, "pass", 2, 200],
+      ["Li*", expect.closeTo(0.9, 12), "pass", 0.3, 60],
+      ["Li Wei", 1.3, "pass", 1, 300],
+      ["<O'Brien>", 0, "fail", 0.25, 100],
+      ["+52 Ana ~?", 0.5, "pass", 0.3, 0],
+    ]);
+  });
+});
+
+describe("inputs and people", () => {
+  test("inputs hold the resolved lines as plain values, gates weighing 0", () => {
+    const { inputs } = sheets();
+    const rows = tableBody(inputs, TABLES.inputs);
+    expect(rows[4]).toEqual([
+      "Ben",
+      "MX",
+      "cs",
+      "ml_claims_rate",
+      expect.any(String),
+      "lower",
+      true,
+      0.01,
+      0.02,
+      0,
+      null,
+    ]);
+    expect(rows[2][INPUT_COL.actual]).toBeNull(); // missing stays blank
+  });
+
+  test("names that look like formulas stay plain strings", () => {
+    const { people, inputs } = sheets(EDGE);
+    const names = tableBody(people, TABLES.people).map((r) => r[0]);
+    expect(names).toEqual(["=SUM(1,2)", "Li*", "Li Wei", "<O'Brien>", "+52 Ana ~?"]);
+    expect(tableBody(inputs, TABLES.inputs).every((r) => typeof r[0] === "string")).toBe(true);
+  });
+});

@@ -1,0 +1,276 @@
+import demoTeam from "../../examples/demo-team.json";
+import { DEFAULT_RULES } from "../../src/core/scoring";
+import { isKpiError } from "../../src/core/types";
+import { resolveTeam } from "../../src/plan/team";
+import { parseTeamConfig, type TeamConfig } from "../../src/plan/teamConfig";
+
+/** A small valid config; each bad case below changes one thing in a fresh copy. */
+function base(): any {
+  return {
+    title: "Team",
+    period: "2025-11",
+    people: [
+      {
+        name: "Ana",
+        region: "US",
+        role: "ads",
+        baseBonus: 1000,
+        kpis: [
+          { id: "roas", target: 4, actual: 5 },
+          { id: "odr", actual: 0.005 },
+        ],
+      },
+      { name: "Ben", region: "MX", role: "cs" },
+      { name: "Caro", region: "MX", role: "ops", kpis: [{ id: "gmv", target: 100, actual: 90 }] },
+    ],
+  };
+}
+
+function errorOf(json: unknown): string {
+  const r = parseTeamConfig(json);
+  if (!isKpiError(r)) throw new Error("expected an error");
+  return r.message;
+}
+
+describe("parseTeamConfig accepts", () => {
+  test("the base config and returns a clean copy", () => {
+    const r = parseTeamConfig(base());
+    expect(isKpiError(r)).toBe(false);
+    const c = r as TeamConfig;
+    expect(c.people.map((p) => p.name)).toEqual(["Ana", "Ben", "Caro"]);
+    expect(c.people[1].kpis).toBeUndefined();
+  });
+
+  test("JSON text as well as parsed values", () => {
+    expect(isKpiError(parseTeamConfig(JSON.stringify(base())))).toBe(false);
+  });
+
+  test("editor keys starting with $ or _", () => {
+    const c = base();
+    c.$schema = "x";
+    c.people[0]._note = "new hire";
+    expect(isKpiError(parseTeamConfig(c))).toBe(false);
+  });
+
+  test("null actual (missing) and null cap (use the config's cap)", () => {
+    const c = base();
+    c.people[0].kpis[0].actual = null;
+    c.people[0].kpis[0].cap = null;
+    c.cap = null;
+    const r = parseTeamConfig(c) as TeamConfig;
+    expect(r.people[0].kpis?.[0].actual).toBeNull();
+    expect(r.cap).toBeNull();
+  });
+
+  test("the demo team in examples/", () => {
+    expect(isKpiError(parseTeamConfig(demoTeam))).toBe(false);
+  });
+});
+
+describe("parseTeamConfig names the field of the first problem", () => {
+  test.each<[string, (c: any) => void, string]>([
+    [
+      "target not a number",
+      (c) => (c.people[2].kpis[0].target = "100"),
+      'people[2].kpis[0].target: must be a number (got "100")',
+    ],
+    [
+      "actual not a number",
+      (c) => (c.people[0].kpis[0].actual = "5x"),
+      'people[0].kpis[0].actual: must be a number (got "5x")',
+    ],
+    ["unknown KPI id", (c) => (c.people[0].kpis[1].id = "revenue"), 'people[0].kpis[1].id: unknown KPI "revenue"'],
+    [
+      "KPI id with swapped letters",
+      (c) => (c.people[0].kpis[1].id = "rosa"),
+      'people[0].kpis[1].id: unknown KPI "rosa" (did you mean "roas"?)',
+    ],
+    [
+      "KPI id with a typo",
+      (c) => (c.people[0].kpis[1].id = "gmv_grwoth"),
+      'people[0].kpis[1].id: unknown KPI "gmv_grwoth" (did you mean "gmv_growth"?)',
+    ],
+    // "roi" is two edits from both "roas" and "aov": no guess
+    ["KPI id too far from any", (c) => (c.people[0].kpis[1].id = "roi"), 'people[0].kpis[1].id: unknown KPI "roi"'],
+    [
+      "KPI id in capitals",
+      (c) => (c.people[0].kpis[1].id = "ACOS"),
+      'people[0].kpis[1].id: unknown KPI "ACOS" (did you mean "acos"?)',
+    ],
+    ["unknown region", (c) => (c.people[1].region = "BR"), 'people[1].region: must be one of US, MX (got "BR")'],
+    [
+      "unknown role",
+      (c) => (c.people[1].role = "sales"),
+      'people[1].role: must be one of ops, ads, cs, warehouse, compliance, manager (got "sales")',
+    ],
+    [
+      "negative weight",
+      (c) => (c.people[0].kpis[0].weight = -5),
+      "people[0].kpis[0].weight: must not be negative (got -5)",
+    ],
+    [
+      "weight on a gate",
+      (c) => (c.people[0].kpis[1].weight = 10),
+      'people[0].kpis[1].weight: "odr" is a platform-health gate and carries no weight (use 0 or leave it out)',
+    ],
+    [
+      "tiers not ascending",
+      (c) =>
+        (c.tiers = [
+          { min: 0.9, payout: 0.8 },
+          { min: 0.8, payout: 0.5 },
+        ]),
+      "tiers[1].min: must be greater than tiers[0].min (0.9): tiers ascend by min",
+    ],
+    [
+      "equal tier mins",
+      (c) =>
+        (c.tiers = [
+          { min: 0.9, payout: 0.8 },
+          { min: 0.9, payout: 1 },
+        ]),
+      "tiers[1].min: must be greater than tiers[0].min (0.9): tiers ascend by min",
+    ],
+    [
+      "tier min not a number",
+      (c) => (c.tiers = [{ min: "0.8", payout: 0.5 }]),
+      'tiers[0].min: must be a number (got "0.8")',
+    ],
+    [
+      "tier payout negative",
+      (c) => (c.tiers = [{ min: 0.8, payout: -1 }]),
+      "tiers[0].payout: must not be negative (got -1)",
+    ],
+    ["tier without payout", (c) => (c.tiers = [{ min: 0.8 }]), "tiers[0].payout: is required"],
+    ["empty tiers", (c) => (c.tiers = []), "tiers: must list at least one tier"],
+    ["missing title", (c) => delete c.title, "title: is required"],
+    ["blank period", (c) => (c.period = "  "), 'period: must be a non-empty text (got "  ")'],
+    ["bad currency", (c) => (c.currency = "EUR"), 'currency: must be one of USD, MXN (got "EUR")'],
+    ["cap zero", (c) => (c.cap = 0), "cap: must be greater than 0, or null for no cap (got 0)"],
+    ["gate-fail payout negative", (c) => (c.gateFailPayout = -0.5), "gateFailPayout: must not be negative (got -0.5)"],
+    ["no people", (c) => (c.people = []), "people: must list at least one person"],
+    ["people not a list", (c) => (c.people = { name: "Ana" }), "people: must be a list of people (got an object)"],
+    ["person not an object", (c) => (c.people[1] = "Ben"), 'people[1]: must be an object (got "Ben")'],
+    [
+      "duplicate name ignoring case",
+      (c) => (c.people[2].name = "ana"),
+      'people[2].name: duplicate of people[0].name "ana" (names must be unique, ignoring case)',
+    ],
+    [
+      "duplicate KPI",
+      (c) => c.people[0].kpis.push({ id: "roas", target: 3 }),
+      'people[0].kpis[2].id: duplicate KPI "roas" (already at kpis[0])',
+    ],
+    [
+      "empty kpis",
+      (c) => (c.people[0].kpis = []),
+      "people[0].kpis: must list at least one KPI, or be left out for the template defaults",
+    ],
+    [
+      "only gates",
+      (c) => (c.people[0].kpis = [{ id: "odr", actual: 0 }]),
+      "people[0].kpis: no KPI carries weight (weights sum to 0), so the score would always be 0",
+    ],
+    [
+      "typo in a field",
+      (c) => (c.people[0].kpis[0].actaul = 5),
+      "people[0].kpis[0].actaul: unknown field (expected one of id, target, actual, weight, cap)",
+    ],
+    [
+      "unknown top-level field",
+      (c) => (c.peopel = []),
+      "peopel: unknown field (expected one of title, period, currency, cap, gateFailPayout, tiers, people)",
+    ],
+    [
+      "higher-is-better target 0",
+      (c) => (c.people[2].kpis[0].target = 0),
+      'people[2].kpis[0].target: must be greater than 0 for higher-is-better KPI "gmv" (got 0)',
+    ],
+    [
+      "lower-is-better target negative",
+      (c) => c.people[0].kpis.push({ id: "acos", target: -0.1 }),
+      'people[0].kpis[2].target: must not be negative for lower-is-better KPI "acos" (got -0.1)',
+    ],
+    // cfdi_issuance_rate has a default target for MX only; a US person must give one.
+    [
+      "no default target in the region",
+      (c) => c.people[0].kpis.push({ id: "cfdi_issuance_rate", actual: 1 }),
+      'people[0].kpis[2].target: is required: KPI "cfdi_issuance_rate" has no default target for region US',
+    ],
+    ["infinite number", (c) => (c.people[0].baseBonus = Infinity), "people[0].baseBonus: must be a finite number"],
+    ["config not an object", () => undefined, "config: must be an object (got a list)"],
+  ])("%s", (_name, mutate, message) => {
+    const c = _name === "config not an object" ? [] : base();
+    mutate(c);
+    expect(errorOf(c)).toBe(message);
+  });
+
+  test("invalid JSON text", () => {
+    expect(errorOf('{"title": "x",}')).toMatch(/^config: not valid JSON \(/);
+  });
+
+  test.each<[string, (c: any) => void]>([
+    [
+      "duplicate names holding line breaks",
+      (c) => ((c.people[0].name = "line\nbreak"), (c.people[1].name = "LINE\nBREAK")),
+    ],
+    ["an unknown field whose key holds a line break", (c) => (c.people[0]["bad\nkey"] = 1)],
+  ])("a message stays one line: %s", (_name, mutate) => {
+    const c = base();
+    mutate(c);
+    expect(errorOf(c)).not.toMatch(/[\r\n]/);
+  });
+});
+
+describe("resolveTeam applies the defaults", () => {
+  test("a person without kpis gets the template of region × role, every actual missing", () => {
+    const team = resolveTeam(parseTeamConfig(base()) as TeamConfig);
+    const ben = team.people[1];
+    // MX cs template: response_24h_rate 25, ml_reputation_green 20, negative_feedback_rate 15,
+    // return_rate 15, refund_rate 15, cfdi_issuance_rate 10, gates ml_claims_rate, ml_cancel_rate.
+    expect(ben.lines.map((l) => l.id)).toEqual([
+      "response_24h_rate",
+      "ml_reputation_green",
+      "negative_feedback_rate",
+      "return_rate",
+      "refund_rate",
+      "cfdi_issuance_rate",
+      "ml_claims_rate",
+      "ml_cancel_rate",
+    ]);
+    expect(ben.lines.map((l) => l.weight)).toEqual([25, 20, 15, 15, 15, 10, 0, 0]);
+    expect(ben.lines.every((l) => l.actual === null)).toBe(true);
+    // gates take the Mercado Libre MercadoLíder thresholds: claims ≤ 1%, cancellations ≤ 0.5%
+    expect(ben.lines[6].target).toBe(0.01);
+    expect(ben.lines[7].target).toBe(0.005);
+    expect(ben.baseBonus).toBe(0);
+  });
+
+  test("a listed KPI without target or weight takes the template's; a gate weighs 0", () => {
+    const team = resolveTeam(parseTeamConfig(base()) as TeamConfig);
+    const [roas, odr] = team.people[0].lines;
+    expect(roas).toMatchObject({
+      id: "roas",
+      target: 4,
+      actual: 5,
+      weight: 30,
+      polarity: "higher",
+      gate: false,
+      cap: null,
+    });
+    expect(odr).toMatchObject({ id: "odr", target: 0.01, weight: 0, polarity: "lower", gate: true });
+  });
+
+  test("rules default to DESIGN §3 and currency to the first person's region", () => {
+    const team = resolveTeam(parseTeamConfig(base()) as TeamConfig);
+    expect(team.rules).toEqual({ cap: DEFAULT_RULES.cap, gateFailPayout: 0, tiers: DEFAULT_RULES.tiers });
+    expect(team.currency).toBe("USD");
+  });
+
+  test("a catalog cap applies when the config gives none (buen_fin_stock_attainment caps at 1)", () => {
+    const c = base();
+    c.people[2].kpis.push({ id: "buen_fin_stock_attainment", actual: 1.3 });
+    const team = resolveTeam(parseTeamConfig(c) as TeamConfig);
+    expect(team.people[2].lines[1]).toMatchObject({ id: "buen_fin_stock_attainment", target: 1, cap: 1 });
+  });
+});

@@ -1,0 +1,367 @@
+/**
+ * Three engines agree: the core (scorePerson), LibreOffice recalculating the workbook's native
+ * formulas, and the cached values the xlsx renderer writes for Excel.
+ *
+ * Every workbook is written with its cached results POISONED, and LibreOffice is made to recalculate
+ * everything on load (OOXMLRecalcMode = 0 in a fresh profile), so a value can only come out right if
+ * the formula computes it. Each formula cell of tblScorecard and tblSummary is then compared with the
+ * core's number (1e-9; relative for amounts above 1, since LibreOffice stores 15 significant digits).
+ *
+ * Needs LibreOffice (Debian libreoffice-calc). Without it the tests are skipped with a message,
+ * except in CI (CI=true), where a missing soffice fails.
+ */
+import { execFile } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import ExcelJS from "exceljs";
+import { phase } from "../../../src/core/phasing";
+import type { Lang } from "../../../src/core/types";
+import { isKpiError } from "../../../src/core/types";
+import { translator } from "../../../src/i18n/messages";
+import { monthShares, PHASING_LAYOUT } from "../../../src/plan/phasingPlan";
+import { SCORE_COL, SUMMARY_COL, TABLES, statusKey } from "../../../src/plan/scorecardPlan";
+import { isFormulaCell, type PlanCell, type TablePlan, type WorkbookPlan } from "../../../src/plan/types";
+import { planTeamWorkbook, planTemplateWorkbook, type PlannedWorkbook } from "../../../src/plan/workbookPlan";
+import { TEMPLATE_COL, TEMPLATE_HEADER_ROW } from "../../../src/plan/templatePlan";
+import { attainment } from "../../../src/core/scoring";
+import { getKpi } from "../../../src/core/catalog";
+import { renderXlsx, sheetNames } from "../../../src/render/xlsx/renderXlsx";
+import type { TeamConfig } from "../../../src/plan/teamConfig";
+import { DEMO, EDGE, SMALL, bigTeam } from "../../plan/fixtures";
+
+const repoRoot = path.resolve(__dirname, "../../..");
+const RECALC_XCU = path.resolve(repoRoot, "../shared/recalc-registrymodifications.xcu");
+const SOFFICE = ["/usr/bin/soffice", "/usr/local/bin/soffice", "/usr/lib/libreoffice/program/soffice"].find((p) =>
+  existsSync(p),
+);
+const IN_CI = process.env.CI === "true";
+
+const missing =
+  SOFFICE === undefined
+    ? "LibreOffice (soffice) is not installed"
+    : !existsSync(RECALC_XCU)
+      ? `${RECALC_XCU} is missing`
+      : null;
+if (missing !== null && !IN_CI) {
+  console.warn(`libreoffice.test.ts skipped: ${missing}. Install libreoffice-calc (npm run setup:system) to run it.`);
+}
+const describeLo = missing === null || IN_CI ? describe : describe.skip;
+
+const POISON_NUMBER = -424242;
+const POISON_TEXT = "POISON";
+
+/** Every cached result replaced by a value no formula here can compute. */
+function poisoned(plan: WorkbookPlan): WorkbookPlan {
+  const poison = (c: PlanCell): PlanCell =>
+    isFormulaCell(c) ? { formula: c.formula, result: typeof c.result === "number" ? POISON_NUMBER : POISON_TEXT } : c;
+  return {
+    ...plan,
+    sheets: plan.sheets.map((s) => ({
+      ...s,
+      blocks: s.blocks.map((b) => ({ ...b, cells: b.cells.map((r) => r.map(poison)) })),
+    })),
+  };
+}
+
+interface Case {
+  file: string;
+  config: TeamConfig;
+  lang: Lang;
+  planned?: PlannedWorkbook;
+  recalculated?: ExcelJS.Workbook;
+}
+
+const CASES: Case[] = [
+  { file: "demo-en.xlsx", config: DEMO, lang: "en-US" },
+  { file: "demo-zh.xlsx", config: DEMO, lang: "zh-CN" },
+  { file: "edge-es.xlsx", config: EDGE, lang: "es-MX" },
+  { file: "small-en.xlsx", config: SMALL, lang: "en-US" },
+  { file: "big-zh.xlsx", config: bigTeam(60, 12), lang: "zh-CN" },
+];
+
+/**
+ * A template workbook with an actual typed into every KPI row (1.1 × target, and 0 for targets of 0),
+ * so that LibreOffice computes each attainment formula of the template sheet.
+ */
+const TEMPLATE_FILE = "template-us.xlsx";
+const templateActual = (target: number) => (target === 0 ? 0 : target * 1.1);
+function templateWithActuals(): WorkbookPlan {
+  const plan = planTemplateWorkbook("US", ["ops", "ads", "cs", "warehouse", "compliance", "manager"], "en-US", {
+    year: 2026,
+  });
+  const sheet = plan.sheets[0];
+  const rows = sheet.blocks[1].cells;
+  for (let i = 1; i < rows.length; i++)
+    rows[i][TEMPLATE_COL.actual] = templateActual(rows[i][TEMPLATE_COL.target] as number);
+  return plan;
+}
+let templateBook: ExcelJS.Workbook;
+let templatePlan: WorkbookPlan;
+
+function byFile(file: string): Case {
+  return CASES.find((c) => c.file === file)!;
+}
+
+/** A cell's value; for a formula its result. (cell.value drops falsy results such as 0 and "": ExcelJS quirk.) */
+function valueOf(cell: ExcelJS.Cell): unknown {
+  if (cell.type === ExcelJS.ValueType.Formula) return cell.result ?? "";
+  return cell.value ?? "";
+}
+
+function close(actual: unknown, expected: number): boolean {
+  return typeof actual === "number" && Math.abs(actual - expected) <= 1e-9 * Math.max(1, Math.abs(expected));
+}
+
+/** The recalculated values of a table's body, as a matrix. */
+function tableValues(c: Case, sheetKey: string, table: TablePlan): unknown[][] {
+  const name = sheetNames(c.planned!.plan).get(sheetKey)!;
+  const ws = c.recalculated!.getWorksheet(name)!;
+  const out: unknown[][] = [];
+  for (let r = table.range.top + 1; r <= table.range.bottom; r++) {
+    const row: unknown[] = [];
+    for (let col = table.range.left; col <= table.range.right; col++)
+      row.push(valueOf(ws.getRow(r + 1).getCell(col + 1)));
+    out.push(row);
+  }
+  return out;
+}
+
+function planTable(c: Case, sheetKey: string, name: string): TablePlan {
+  return c.planned!.plan.sheets.find((s) => s.key === sheetKey)!.tables!.find((t) => t.name === name)!;
+}
+
+describeLo("three engines agree: core, LibreOffice, cached values", () => {
+  let work: string;
+
+  beforeAll(async () => {
+    if (missing !== null) throw new Error(`CI=true but ${missing}`);
+    work = mkdtempSync(path.join(tmpdir(), "kpi-lo-"));
+    const profile = path.join(work, "profile");
+    mkdirSync(path.join(profile, "user"), { recursive: true });
+    copyFileSync(RECALC_XCU, path.join(profile, "user", "registrymodifications.xcu"));
+    const inDir = path.join(work, "in");
+    const outDir = path.join(work, "out");
+    mkdirSync(inDir);
+    mkdirSync(outDir);
+    for (const c of CASES) {
+      c.planned = planTeamWorkbook(c.config, c.lang);
+      writeFileSync(path.join(inDir, c.file), await renderXlsx(poisoned(c.planned.plan)));
+    }
+    templatePlan = templateWithActuals();
+    writeFileSync(path.join(inDir, TEMPLATE_FILE), await renderXlsx(poisoned(templatePlan)));
+    // One soffice run for all files: start-up is most of the cost.
+    const files = [...CASES.map((c) => c.file), TEMPLATE_FILE].map((f) => path.join(inDir, f));
+    await promisify(execFile)(
+      SOFFICE!,
+      [
+        `-env:UserInstallation=file://${profile}`,
+        "--headless",
+        "--norestore",
+        "--convert-to",
+        "xlsx",
+        "--outdir",
+        outDir,
+        ...files,
+      ],
+      { timeout: 240_000 },
+    );
+    templateBook = new ExcelJS.Workbook();
+    await templateBook.xlsx.readFile(path.join(outDir, TEMPLATE_FILE));
+    for (const c of CASES) {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(path.join(outDir, c.file));
+      c.recalculated = wb;
+    }
+  }, 300_000);
+
+  afterAll(() => {
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  test.each(CASES.map((c) => c.file))("%s: every formula cell of tblScorecard equals the core", (file) => {
+    const c = byFile(file);
+    const t = translator(c.lang);
+    const got = tableValues(c, "scorecard", planTable(c, "scorecard", TABLES.scorecard));
+    let row = 0;
+    for (const { member, score } of c.planned!.scores) {
+      member.lines.forEach((line, i) => {
+        const k = score.kpis[i];
+        const weight = line.gate ? 0 : line.weight;
+        const expected: unknown[] = [
+          member.name,
+          member.region,
+          member.role,
+          line.id,
+          line.def.name[c.lang],
+          line.target,
+          line.actual ?? "",
+          weight,
+          k.attainment,
+          weight * k.attainment,
+          t(statusKey(k)),
+        ];
+        const actual = got[row++];
+        expected.forEach((e, col) => {
+          const ok = typeof e === "number" ? close(actual[col], e) : actual[col] === e;
+          if (!ok)
+            throw new Error(
+              `${file} scorecard row ${row + 1} col ${col} (${member.name} ${line.id}): LibreOffice ${JSON.stringify(actual[col])}, core ${JSON.stringify(e)}`,
+            );
+        });
+      });
+    }
+    expect(row).toBe(got.length);
+  });
+
+  test.each(CASES.map((c) => c.file))("%s: every formula cell of tblSummary equals the core", (file) => {
+    const c = byFile(file);
+    const t = translator(c.lang);
+    const got = tableValues(c, "summary", planTable(c, "summary", TABLES.summary));
+    c.planned!.scores.forEach(({ member, score, bonus }, i) => {
+      const expected: unknown[] = [
+        member.name,
+        member.region,
+        member.role,
+        score.score,
+        t(score.gatesPassed ? "status.pass" : "status.fail"),
+        score.payout,
+        bonus,
+      ];
+      expected.forEach((e, col) => {
+        const ok = typeof e === "number" ? close(got[i][col], e) : got[i][col] === e;
+        if (!ok)
+          throw new Error(
+            `${file} summary row ${i + 1} col ${col} (${member.name}): LibreOffice ${JSON.stringify(got[i][col])}, core ${JSON.stringify(e)}`,
+          );
+      });
+    });
+    expect(got.length).toBe(c.planned!.scores.length);
+  });
+
+  test.each(CASES.map((c) => c.file))("%s: no formula anywhere is left poisoned or in error", (file) => {
+    const c = byFile(file);
+    const problems: string[] = [];
+    c.recalculated!.eachSheet((ws) =>
+      ws.eachRow((r) =>
+        r.eachCell((cell) => {
+          if (cell.type !== ExcelJS.ValueType.Formula) return;
+          const v = cell.result;
+          if (v === POISON_NUMBER || v === POISON_TEXT || (v !== null && typeof v === "object" && "error" in v)) {
+            problems.push(`${ws.name}!${cell.address}=${JSON.stringify(v)}`);
+          }
+        }),
+      ),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  test("the tables survive LibreOffice's round trip", () => {
+    const c = byFile("demo-en.xlsx");
+    expect(c.recalculated!.getWorksheet("Scorecard")!.getTable("tblScorecard")).toBeDefined();
+    expect(c.recalculated!.getWorksheet("Summary")!.getTable("tblSummary")).toBeDefined();
+  });
+
+  describe("values worked out by hand (demo, en-US)", () => {
+    const person = (name: string) => {
+      const c = byFile("demo-en.xlsx");
+      const rows = tableValues(c, "summary", planTable(c, "summary", TABLES.summary));
+      return rows.find((r) => r[SUMMARY_COL.person] === name)!;
+    };
+    const line = (name: string, id: string) => {
+      const c = byFile("demo-en.xlsx");
+      const rows = tableValues(c, "scorecard", planTable(c, "scorecard", TABLES.scorecard));
+      return rows.find((r) => r[SCORE_COL.person] === name && r[SCORE_COL.kpiId] === id)!;
+    };
+
+    test("tier boundary: Sofía's (50·0.9 + 50·0.9)/100 earns the 0.9 tier (payout 0.8, bonus 800)", () => {
+      const r = person("Sofía Ramírez");
+      expect(r[SUMMARY_COL.score]).toBeCloseTo(0.9, 12);
+      expect(r[SUMMARY_COL.payout]).toBe(0.8);
+      expect(r[SUMMARY_COL.bonus]).toBe(800);
+    });
+
+    test("lower-is-better beyond twice the target scores 0: ACOS 0.6 on 0.25 → 2 − 2.4 → 0", () => {
+      expect(line("李娜 Li Na", "acos")[SCORE_COL.attainment]).toBe(0);
+      expect(line("李娜 Li Na", "acos")[SCORE_COL.status]).toBe("off track");
+    });
+
+    test("a per-KPI cap: GMV 2,000,000 on 1,200,000 = 1.667 → capped at 1.5", () => {
+      expect(line("María López", "gmv")[SCORE_COL.attainment]).toBe(1.5);
+    });
+
+    test("the catalog cap: Buen Fin stock 1.3 on 1 → 1", () => {
+      expect(line("Carlos Hernández", "buen_fin_stock_attainment")[SCORE_COL.attainment]).toBe(1);
+    });
+
+    test("a missing actual scores 0: Carlos (20·1.1 + 20·0.95/0.93 + 15·1 + 15·0)/70 = 0.8204 → tier 0.8 → 0.5, bonus 600", () => {
+      expect(line("Carlos Hernández", "turnover_days").slice(SCORE_COL.actual)).toEqual(["", 15, 0, 0, "missing"]);
+      const r = person("Carlos Hernández");
+      expect(r[SUMMARY_COL.score]).toBeCloseTo((22 + (20 * 0.95) / 0.93 + 15) / 70, 12);
+      expect(r[SUMMARY_COL.payout]).toBe(0.5);
+      expect(r[SUMMARY_COL.bonus]).toBe(600);
+    });
+
+    test("a failed gate zeroes the payout: Emily's ODR 1.2% > 1%", () => {
+      expect(line("Emily Chen", "odr")[SCORE_COL.status]).toBe("fail");
+      const r = person("Emily Chen");
+      expect(r[SUMMARY_COL.gates]).toBe("fail");
+      expect(r[SUMMARY_COL.payout]).toBe(0);
+      expect(r[SUMMARY_COL.bonus]).toBe(0);
+    });
+  });
+
+  describe("values worked out by hand (edge cases, es-MX)", () => {
+    const rows = () => {
+      const c = byFile("edge-es.xlsx");
+      return tableValues(c, "summary", planTable(c, "summary", TABLES.summary));
+    };
+    test("names match exactly: 'Li*' is not a wildcard for 'Li Wei'", () => {
+      const r = rows();
+      expect(r[1].slice(0, 1).concat(r[1].slice(3))).toEqual(["Li*", expect.closeTo(0.9, 12), "aprobado", 0.3, 60]);
+      expect(r[2].slice(0, 1).concat(r[2].slice(3))).toEqual(["Li Wei", 1.3, "aprobado", 1, 300]);
+    });
+    test("uncapped config and custom tiers: (30·2 + 20·1)/50 = 1.6 → tier 1.5 → 2", () => {
+      expect(rows()[0].slice(3)).toEqual([1.6, "aprobado", 2, 200]);
+    });
+    test("template defaults with nothing reported: every gate fails, gate-fail payout 0.25", () => {
+      expect(rows()[3].slice(3)).toEqual([0, "reprobado", 0.25, 100]);
+    });
+  });
+
+  test("template: every attainment formula equals core attainment (all US roles, actual = 1.1 × target)", () => {
+    const ws = templateBook.getWorksheet("Template US")!;
+    const rows = templatePlan.sheets[0].blocks[1].cells;
+    expect(rows.length).toBeGreaterThan(30);
+    for (let i = 1; i < rows.length; i++) {
+      const id = rows[i][TEMPLATE_COL.kpiId] as string;
+      const target = rows[i][TEMPLATE_COL.target] as number;
+      const def = getKpi(id)!;
+      const expected = attainment(templateActual(target), target, def.polarity, def.cap ?? 1.2);
+      if (isKpiError(expected)) throw new Error(`${id}: ${expected.message}`);
+      const got = valueOf(ws.getCell(TEMPLATE_HEADER_ROW + 1 + i, TEMPLATE_COL.attainment + 1));
+      if (!close(got, expected))
+        throw new Error(`template ${id}: LibreOffice ${JSON.stringify(got)}, core ${expected}`);
+    }
+    const problems: string[] = [];
+    templateBook.eachSheet((w) =>
+      w.eachRow((r) =>
+        r.eachCell((cell) => {
+          if (cell.type === ExcelJS.ValueType.Formula && (cell.result === POISON_NUMBER || cell.result === POISON_TEXT))
+            problems.push(`${w.name}!${cell.address}`);
+        }),
+      ),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  test("phasing: month targets equal core/phasing (demo, MX)", () => {
+    const c = byFile("demo-en.xlsx");
+    const ws = c.recalculated!.getWorksheet("Phasing MX")!;
+    const annual = ws.getCell(PHASING_LAYOUT.annualRow + 1, 2).value as number;
+    const months = phase(annual, monthShares("MX", 2025));
+    if (isKpiError(months)) throw new Error(months.message);
+    months.forEach((m, i) => expect(close(valueOf(ws.getCell(PHASING_LAYOUT.firstMonthRow + 1 + i, 4)), m)).toBe(true));
+  });
+});
