@@ -12,6 +12,7 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { Compilation, sources, WebpackError } = require("webpack");
 
 const DEV_URL = "https://localhost:3000/";
 const DEV_PORT = 3000;
@@ -67,6 +68,31 @@ function mainCompilationOnly(plugin) {
   };
 }
 
+/**
+ * functions.zh-CN.json and functions.es-MX.json beside functions.json (the manifest overrides
+ * Functions.Metadata.Url with them): copies with the translated descriptions of
+ * src/functions/locales.ts, made by scripts/gen-function-locales.ts. Emitted as assets, so the dev
+ * server serves them too; a missing or unknown translation fails the build. (thisCompilation: the
+ * main compilation only, never a child.)
+ */
+class FunctionLocalesPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("FunctionLocalesPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "FunctionLocalesPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const metadata = compilation.getAsset("functions.json");
+          if (!metadata) return; // the metadata plugin has reported why
+          const { localeFiles } = require("tsx/cjs/api").require("./scripts/gen-function-locales.ts", __filename);
+          const { files, problems } = localeFiles(metadata.source.source().toString());
+          for (const p of problems) compilation.errors.push(new WebpackError(`gen-function-locales: ${p}`));
+          for (const [name, text] of Object.entries(files)) compilation.emitAsset(name, new sources.RawSource(text));
+        },
+      );
+    });
+  }
+}
+
 /** Dev-server certificates, loaded only when serving: a build must never read or create certs. */
 async function devServerHttpsOptions() {
   const devCerts = require("office-addin-dev-certs");
@@ -96,7 +122,9 @@ module.exports = async (env = {}, argv = {}) => {
       filename: "[name].js",
       // functions.js is named in the manifest; keep every name stable and let the page's
       // ?hash query (html-webpack-plugin) bust caches instead.
-      chunkFilename: "[name].js",
+      // Lazily loaded chunks (task pane views, the xlsx writer) are fetched by the runtime, not by a
+      // tag with the ?hash query, so their names carry a content hash to bust caches on deploy.
+      chunkFilename: dev ? "[name].js" : "[name].[contenthash:8].js",
       clean: true,
     },
     resolve: {
@@ -122,6 +150,9 @@ module.exports = async (env = {}, argv = {}) => {
         chunks: (chunk) => chunk.name === "taskpane",
         cacheGroups: {
           defaultVendors: { test: /[\\/]node_modules[\\/]/, name: "vendors", priority: -10, reuseExistingChunk: true },
+          // What two or more lazy task pane chunks share (Fluent controls, the catalog, the planners)
+          // loads once instead of inside each view.
+          lazyShared: { chunks: "async", minChunks: 2, priority: -20, reuseExistingChunk: true },
           default: false,
         },
       },
@@ -137,10 +168,9 @@ module.exports = async (env = {}, argv = {}) => {
         new CustomFunctionsMetadataPlugin({
           output: "functions.json",
           input: FUNCTIONS_SOURCE,
-          // Per-language metadata (functions.zh-CN.json, functions.es-MX.json) joins here or as
-          // further copy patterns, with matching <bt:Override> entries on Functions.Metadata.Url.
         }),
       ),
+      new FunctionLocalesPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
