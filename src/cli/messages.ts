@@ -26,8 +26,9 @@ Options:
   --out FILE       where to write the .xlsx (folders are created; written only on success)
   --config FILE    team config (JSON): {"title","period","currency"?,"cap"?,"gateFailPayout"?,
                    "tiers"?:[{"min","payout"}],"people":[{"name","region","role","baseBonus"?,
-                   "kpis"?:[{"id","target"?,"actual"?,"weight"?,"cap"?}]}]}
-                   a person without "kpis" gets the template of region x role
+                   "platforms"?,"kpis"?:[{"id","target"?,"actual"?,"weight"?,"cap"?}]}]}
+                   a person without "kpis" gets the template of region x role, with the
+                   gates of the "platforms" listed (default: every platform of the region)
   --lang LANG      sheet language: ${LANGS.join(" | ")} (default zh-CN)
   --region REGION  ${REGIONS.join(" | ")}
   --role ROLES     comma-separated: ${ROLES.join(", ")}

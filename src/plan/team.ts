@@ -40,7 +40,7 @@ export interface MemberScore {
 export const REGION_CURRENCY: Readonly<Record<Region, Currency>> = { US: "USD", MX: "MXN" };
 
 function resolveLines(person: PersonConfig): TeamLine[] {
-  const wanted = person.kpis ?? templateKpis(person.region, person.role);
+  const wanted = person.kpis ?? templateKpis(person);
   return wanted.map((k) => {
     const d = kpiDefaults(k.id, person.region, person.role);
     // parseTeamConfig has checked the ids and that a target exists; reaching here means it was skipped.
@@ -62,8 +62,8 @@ function resolveLines(person: PersonConfig): TeamLine[] {
 }
 
 /** A person without `kpis` gets the template of region × role, every actual missing. */
-function templateKpis(region: Region, role: Role): KpiConfig[] {
-  return templateFor(region, role).map((l) => ({ id: l.kpiId }));
+function templateKpis(person: PersonConfig): KpiConfig[] {
+  return templateFor(person.region, person.role, person.platforms).map((l) => ({ id: l.kpiId }));
 }
 
 /** Applies every default to a config that parseTeamConfig accepted. */

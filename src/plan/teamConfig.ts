@@ -6,7 +6,8 @@
  */
 import type { Tier } from "../core/scoring";
 import { KPI_CATALOG } from "../core/catalog";
-import { REGIONS, ROLES, kpiError, type Currency, type Region, type Result, type Role } from "../core/types";
+import { REGION_INFO } from "../core/regions";
+import { REGIONS, ROLES, kpiError, type Currency, type Platform, type Region, type Result, type Role } from "../core/types";
 import { kpiDefaults } from "./kpiDefaults";
 
 export interface KpiConfig {
@@ -27,6 +28,11 @@ export interface PersonConfig {
   role: Role;
   /** default 0 */
   baseBonus?: number;
+  /**
+   * The marketplaces this person sells on; absent = every platform of the region. Only used with the
+   * template defaults: gates of other platforms are left out (a gate without an actual fails).
+   */
+  platforms?: Platform[];
   /** absent = the template of region × role, every actual missing */
   kpis?: KpiConfig[];
 }
@@ -47,7 +53,7 @@ export interface TeamConfig {
 
 const CURRENCIES: readonly Currency[] = ["USD", "MXN"];
 const TEAM_FIELDS = ["title", "period", "currency", "cap", "gateFailPayout", "tiers", "people"] as const;
-const PERSON_FIELDS = ["name", "region", "role", "baseBonus", "kpis"] as const;
+const PERSON_FIELDS = ["name", "region", "role", "baseBonus", "platforms", "kpis"] as const;
 const KPI_FIELDS = ["id", "target", "actual", "weight", "cap"] as const;
 const TIER_FIELDS = ["min", "payout"] as const;
 
@@ -236,6 +242,11 @@ function parsePerson(row: unknown, path: string, names: Map<string, number>, ind
   const role = oneOf(obj.role, ROLES, `${path}.role`);
   const person: PersonConfig = { name, region, role };
   if (obj.baseBonus !== undefined) person.baseBonus = nonNegative(obj.baseBonus, `${path}.baseBonus`);
+  if (obj.platforms !== undefined) {
+    const allowed = REGION_INFO[region].platforms;
+    const items = list(obj.platforms, `${path}.platforms`, "platforms", "platform");
+    person.platforms = items.map((p, i) => oneOf(p, allowed, `${path}.platforms[${i}]`));
+  }
   if (obj.kpis !== undefined) {
     const rows = list(obj.kpis, `${path}.kpis`, "KPIs", "KPI, or be left out for the template defaults");
     const seen = new Map<string, number>();

@@ -274,3 +274,25 @@ describe("resolveTeam applies the defaults", () => {
     expect(team.people[2].lines[1]).toMatchObject({ id: "buen_fin_stock_attainment", target: 1, cap: 1 });
   });
 });
+
+describe("platforms a person sells on", () => {
+  test("a US ops person on Amazon only gets the four Amazon gates and not Walmart's wm_cancel_rate", () => {
+    const config = base();
+    config.people.push({ name: "Dan", region: "US", role: "ops", platforms: ["amazon_us"] });
+    const team = resolveTeam(parseTeamConfig(config) as TeamConfig);
+    const gates = team.people[3].lines.filter((l) => l.gate).map((l) => l.id);
+    expect(gates).toEqual(["odr", "cancel_rate", "late_shipment_rate", "valid_tracking_rate"]);
+  });
+
+  test("a platform of another region is refused by its path", () => {
+    const config = base();
+    config.people[1].platforms = ["mercadolibre_mx", "walmart_us"];
+    expect(errorOf(config)).toMatch(/^people\[1\]\.platforms\[1\]: must be one of amazon_mx, mercadolibre_mx/);
+  });
+
+  test("an empty platform list is refused", () => {
+    const config = base();
+    config.people[1].platforms = [];
+    expect(errorOf(config)).toMatch(/^people\[1\]\.platforms: must list at least one platform/);
+  });
+});
