@@ -10,12 +10,15 @@
  *   recalculation on load (fullCalcOnLoad) so a cached value can never outlive a changed input.
  * - Tables are added over cells already written: ExcelJS stores the row values we hand it, including
  *   formula objects, so formula columns need nothing special.
- * - Charts: ExcelJS cannot write charts. The chart's data is in the sheet, and its `fallbackNote` is
- *   written at the chart's anchor.
+ * - Charts: ExcelJS cannot write charts, so renderXlsx adds them to the file ExcelJS wrote (addCharts)
+ *   as native charts over the sheet's cells. Where no chart is drawn (buildWorkbook alone, or a chart
+ *   with no series), the chart's `fallbackNote` is written at its anchor instead.
  */
 import ExcelJS from "exceljs";
 import { a1, formulaString, rangeA1, rangeAbs } from "../../plan/a1";
 import { quoteSheetName, resolveSheetRefs, sanitizeSheetName } from "../../plan/sheetRefs";
+import { addCharts } from "./addCharts";
+import { drawsNatively } from "./chartXml";
 import {
   isFormulaCell,
   type CellStyle,
@@ -32,6 +35,11 @@ export interface RenderOptions {
   creator?: string;
   /** created/modified time; default now (tests pass a fixed date for reproducible files) */
   date?: Date;
+}
+
+export interface BuildOptions extends RenderOptions {
+  /** the caller adds native charts to the written file (renderXlsx does): no fallback notes */
+  nativeCharts?: boolean;
 }
 
 /** Final sheet names by key, in plan order, sanitised and unique. */
@@ -175,7 +183,12 @@ function planGrid(sheet: SheetPlan): (row: number, col: number) => PlanCell | un
   return (row, col) => grid.get(row * COLS + col);
 }
 
-function renderSheet(wb: ExcelJS.Workbook, sheet: SheetPlan, names: ReadonlyMap<string, string>): void {
+function renderSheet(
+  wb: ExcelJS.Workbook,
+  sheet: SheetPlan,
+  names: ReadonlyMap<string, string>,
+  nativeCharts: boolean,
+): void {
   const name = names.get(sheet.key) as string;
   const ws = wb.addWorksheet(name, sheet.tabColor ? { properties: { tabColor: { argb: argb(sheet.tabColor) } } } : {});
 
@@ -223,7 +236,7 @@ function renderSheet(wb: ExcelJS.Workbook, sheet: SheetPlan, names: ReadonlyMap<
   }
 
   for (const chart of sheet.charts ?? []) {
-    if (chart.fallbackNote === undefined) continue;
+    if (chart.fallbackNote === undefined || (nativeCharts && drawsNatively(chart))) continue;
     const cell = ws.getRow(chart.anchor.row + 1).getCell(chart.anchor.col + 1);
     cell.value = chart.fallbackNote;
     cell.font = { italic: true, color: { argb: "FF595959" } };
@@ -261,8 +274,8 @@ function renderSheet(wb: ExcelJS.Workbook, sheet: SheetPlan, names: ReadonlyMap<
   }
 }
 
-/** The ExcelJS workbook for a plan (no I/O); renderXlsx serialises it. */
-export function buildWorkbook(plan: WorkbookPlan, options: RenderOptions = {}): ExcelJS.Workbook {
+/** The ExcelJS workbook for a plan (no I/O); renderXlsx serialises it and adds the charts. */
+export function buildWorkbook(plan: WorkbookPlan, options: BuildOptions = {}): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   const date = options.date ?? new Date();
   wb.creator = options.creator ?? "Cross-Border KPI";
@@ -274,7 +287,7 @@ export function buildWorkbook(plan: WorkbookPlan, options: RenderOptions = {}): 
   wb.calcProperties.fullCalcOnLoad = true;
 
   const names = sheetNames(plan);
-  for (const sheet of plan.sheets) renderSheet(wb, sheet, names);
+  for (const sheet of plan.sheets) renderSheet(wb, sheet, names, options.nativeCharts ?? false);
 
   for (const named of plan.namedRanges) {
     const sheetName = names.get(named.sheetKey);
@@ -293,7 +306,7 @@ function a1Absolute(r: RangeRef): string {
 
 /** Renders a plan to .xlsx bytes. */
 export async function renderXlsx(plan: WorkbookPlan, options: RenderOptions = {}): Promise<Buffer> {
-  const wb = buildWorkbook(plan, options);
+  const wb = buildWorkbook(plan, { ...options, nativeCharts: true });
   const data = await wb.xlsx.writeBuffer();
-  return Buffer.from(data as ArrayBuffer);
+  return Buffer.from(await addCharts(data as ArrayBuffer, plan, sheetNames(plan)));
 }

@@ -170,11 +170,6 @@ describe("the team workbook read back with ExcelJS", () => {
     expect(sheet(wb, "Summary").views[0]).toMatchObject({ state: "frozen", ySplit: 4 });
   });
 
-  test("the chart's data and a note stand where the chart would be", () => {
-    const note = sheet(wb, "Summary").getCell("I4").value;
-    expect(note).toBe("Chart: a column chart of Score by person (Person and Score columns of the table above).");
-  });
-
   test("Excel is told to recalculate on load", async () => {
     const zip = await JSZip.loadAsync(bytes);
     const workbookXml = await zip.file("xl/workbook.xml")!.async("string");
