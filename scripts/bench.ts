@@ -42,7 +42,12 @@ export function benchTeam(people = 500): TeamConfig {
   const config = {
     title: "Bench team",
     period: "2026-11",
-    people: Array.from({ length: people }, (_, i) => ({ name: `Person ${i + 1}`, region: "US", role: "ops", baseBonus: 1000 })),
+    people: Array.from({ length: people }, (_, i) => ({
+      name: `Person ${i + 1}`,
+      region: "US",
+      role: "ops",
+      baseBonus: 1000,
+    })),
   };
   const parsed = parseTeamConfig(config);
   if (isKpiError(parsed)) throw new Error(parsed.message);
@@ -61,7 +66,10 @@ async function bareExcelJs(plan: WorkbookPlan): Promise<Buffer> {
         row.forEach((cell, c) => {
           if (cell === null) return;
           wsRow.getCell(block.at.col + c + 1).value = isFormulaCell(cell)
-            ? ({ formula: resolveSheetRefs(cell.formula, names), result: cell.result ?? undefined } as ExcelJS.CellFormulaValue)
+            ? ({
+                formula: resolveSheetRefs(cell.formula, names),
+                result: cell.result ?? undefined,
+              } as ExcelJS.CellFormulaValue)
             : cell;
         });
       });
@@ -79,7 +87,10 @@ async function benchWorkbook(): Promise<void> {
     planTimes.push(ms);
     plan = p;
   }
-  const cells = plan.sheets.reduce((n, s) => n + s.blocks.reduce((m, b) => m + b.cells.length * (b.cells[0]?.length ?? 0), 0), 0);
+  const cells = plan.sheets.reduce(
+    (n, s) => n + s.blocks.reduce((m, b) => m + b.cells.length * (b.cells[0]?.length ?? 0), 0),
+    0,
+  );
   emit({ bench: "workbook.plan", people: 500, kpisPerPerson: 12, cells, planMs: round(median(planTimes)) });
 
   const officeTimes: number[] = [];
@@ -94,7 +105,14 @@ async function benchWorkbook(): Promise<void> {
     syncs = result.syncs;
     maxRequestBytes = Math.max(...fake.bytesPerSync().values());
   }
-  emit({ bench: "workbook.office", people: 500, kpisPerPerson: 12, syncs, maxRequestBytes, renderMs: round(median(officeTimes)) });
+  emit({
+    bench: "workbook.office",
+    people: 500,
+    kpisPerPerson: 12,
+    syncs,
+    maxRequestBytes,
+    renderMs: round(median(officeTimes)),
+  });
 
   const cliTimes: number[] = [];
   const bareTimes: number[] = [];
@@ -122,7 +140,15 @@ async function benchWorkbook(): Promise<void> {
   }
   const cliMs = median(cliTimes);
   const bareMs = median(bareTimes);
-  emit({ bench: "workbook.xlsx", people: 500, kpisPerPerson: 12, bytes, cliMs: round(cliMs), bareExcelJsMs: round(bareMs), ratio: round(cliMs / bareMs, 2) });
+  emit({
+    bench: "workbook.xlsx",
+    people: 500,
+    kpisPerPerson: 12,
+    bytes,
+    cliMs: round(cliMs),
+    bareExcelJsMs: round(bareMs),
+    ratio: round(cliMs / bareMs, 2),
+  });
 }
 
 async function benchTaskpaneIfBuilt(): Promise<void> {

@@ -188,7 +188,12 @@ export function templateFor(region: Region, role: Role, platforms?: readonly Pla
     // An id missing from the catalog is a data error the template tests report; skip it here
     // rather than hand a line without a definition to the scorecard.
     if (kpi === undefined) continue;
-    if (kpi.gate && platforms !== undefined && kpi.platforms.length > 0 && !kpi.platforms.some((p) => platforms.includes(p))) {
+    if (
+      kpi.gate &&
+      platforms !== undefined &&
+      kpi.platforms.length > 0 &&
+      !kpi.platforms.some((p) => platforms.includes(p))
+    ) {
       continue;
     }
     const target = kpi.gate ? gateTarget(kpiId, region) : kpi.defaultTarget[region];

@@ -35,7 +35,10 @@ export const MAX_SHEET_NAME = 31;
  * trailing apostrophe. Returns a name made unique against `taken` (compared case-insensitively, as Excel does).
  */
 export function sanitizeSheetName(wanted: string, taken: Iterable<string>): string {
-  let base = wanted.replace(FORBIDDEN, " ").replace(/^'+|'+$/g, "").trim();
+  let base = wanted
+    .replace(FORBIDDEN, " ")
+    .replace(/^'+|'+$/g, "")
+    .trim();
   if (base === "") base = "Sheet";
   const used = new Set<string>();
   for (const name of taken) used.add(name.toLowerCase());

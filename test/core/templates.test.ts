@@ -190,7 +190,9 @@ describe("templates filtered by the platforms a person sells on", () => {
   });
 
   test("a US ops person on Walmart only keeps the Walmart gate and drops the four Amazon gates", () => {
-    const gates = templateFor("US", "ops", ["walmart_us"]).filter((l) => l.gate).map((l) => l.kpiId);
+    const gates = templateFor("US", "ops", ["walmart_us"])
+      .filter((l) => l.gate)
+      .map((l) => l.kpiId);
     expect(gates).toEqual(["wm_cancel_rate"]);
   });
 
