@@ -12,10 +12,20 @@ export function invalidTargetExpr(polarity: string, target: string): string {
   );
 }
 
+/** Exactly NOT(invalidTargetExpr): a number target with higher and t > 0, or lower and t ≥ 0. */
+export function validTargetExpr(polarity: string, target: string): string {
+  return `AND(ISNUMBER(${target}),IF(${polarity}="higher",${target}>0,AND(${polarity}="lower",${target}>=0)))`;
+}
+
 /** The effective cap: the row's own cap when it is a number, else kpi_cap, and none (1E+307) when that is blank. */
 export function capExpr(rowCap: string | null): string {
   const global = "IF(ISNUMBER(kpi_cap),kpi_cap,1E+307)";
   return rowCap === null ? global : `IF(ISNUMBER(${rowCap}),${rowCap},${global})`;
+}
+
+/** higher a/t, lower 2 − a/t (target 0: 1 when a ≤ 0, else 0); only ever evaluated for a valid target. */
+function rawAttainmentExpr(polarity: string, target: string, actual: string): string {
+  return `IF(${polarity}="higher",${actual}/${target},IF(${target}=0,IF(${actual}<=0,1,0),2-${actual}/${target}))`;
 }
 
 /**
@@ -24,6 +34,19 @@ export function capExpr(rowCap: string | null): string {
  * and LibreOffice, so a/t never sees a zero target.
  */
 export function attainmentExpr(polarity: string, target: string, actual: string, cap: string): string {
-  const raw = `IF(${polarity}="higher",${actual}/${target},IF(${target}=0,IF(${actual}<=0,1,0),2-${actual}/${target}))`;
-  return `IF(OR(${invalidTargetExpr(polarity, target)},NOT(ISNUMBER(${actual}))),0,MAX(0,MIN(${cap},${raw})))`;
+  return `IF(OR(${invalidTargetExpr(polarity, target)},NOT(ISNUMBER(${actual}))),0,MAX(0,MIN(${cap},${rawAttainmentExpr(polarity, target, actual)})))`;
+}
+
+/**
+ * attainmentExpr when the target's validity (validTargetExpr) and the effective cap (capExpr) are
+ * already computed in cells of their own: the same value, in a fraction of the text.
+ */
+export function attainmentOfValidExpr(
+  valid: string,
+  polarity: string,
+  target: string,
+  actual: string,
+  cap: string,
+): string {
+  return `IF(AND(${valid},ISNUMBER(${actual})),MAX(0,MIN(${cap},${rawAttainmentExpr(polarity, target, actual)})),0)`;
 }

@@ -7,8 +7,14 @@
  * Formulas use plain A1 references and classic functions only (LibreOffice 7.4 reads structured
  * references poorly). People are matched by name with SUMPRODUCT((range=name)*…), not SUMIF/COUNTIFS:
  * criteria functions read "*", "?", "~" and a leading "=", "<", ">" in a name as patterns/operators.
+ *
+ * Right of tblScorecard, past one empty column (so that no host grows the table over them), helper
+ * columns read a row's polarity, gate flag, cap in effect and target validity from the inputs ONCE;
+ * Weight, Attainment and Status use those cells of their own row. Written out in every row, the inputs
+ * references made Attainment and Status ~450 characters each, and the 500 × 12 scorecard 7–8 MB of
+ * formulas: more than the Office renderer's two 4 MB requests could carry with the other sheets.
  */
-import { TIER_TOLERANCE, type ScoredKpi } from "../core/scoring";
+import { TIER_TOLERANCE, type KpiLine, type ScoredKpi, type ScoringRules } from "../core/scoring";
 import type { Lang } from "../core/types";
 import { translator, type MessageKey } from "../i18n/messages";
 import { a1, colLetter, formulaString, range } from "./a1";
@@ -32,7 +38,7 @@ import {
   unitFormat,
   wordRules,
 } from "./formats";
-import { attainmentExpr, capExpr, invalidTargetExpr } from "./formulas";
+import { attainmentOfValidExpr, capExpr, validTargetExpr } from "./formulas";
 import { sheetRef } from "./sheetRefs";
 import { REGION_CURRENCY, type MemberScore, type Team } from "./team";
 import type { CellValue, PlanCell, SheetPlan } from "./types";
@@ -76,6 +82,12 @@ export const SCORE_COL = {
   status: 10,
 } as const;
 
+/**
+ * Helper columns right of tblScorecard (zero-based; column L stays empty): derived from the inputs row,
+ * visible with a muted header so the attainment formulas that use them can be audited.
+ */
+export const SCORE_HELPER_COL = { polarity: 12, gate: 13, cap: 14, valid: 15 } as const;
+
 export const SUMMARY_COL = { person: 0, region: 1, role: 2, score: 3, gates: 4, payout: 5, bonus: 6 } as const;
 
 /** Header row of tblSummary on its sheet (rows above hold the title and period). */
@@ -93,6 +105,12 @@ const SCORECARD_HEADERS: readonly MessageKey[] = [
   "col.attainment",
   "col.weighted",
   "col.status",
+];
+const SCORECARD_HELPER_HEADERS: readonly MessageKey[] = [
+  "col.polarity",
+  "col.gate",
+  "col.effectiveCap",
+  "col.targetValid",
 ];
 const SUMMARY_HEADERS: readonly MessageKey[] = [
   "col.person",
@@ -132,8 +150,9 @@ const ROW = "\u0000";
 const templateCache = new Map<Lang, string[][]>();
 
 /**
- * The row formulas split at the row number: a 6,000-line scorecard then costs one join per cell
- * instead of rebuilding (and garbage-collecting) dozens of intermediate strings per cell.
+ * The row formulas (tblScorecard's, then the helper columns') split at the row number: a 6,000-line
+ * scorecard then costs one join per cell instead of rebuilding (and garbage-collecting) dozens of
+ * intermediate strings per cell.
  */
 function scorecardTemplates(lang: Lang): string[][] {
   let templates = templateCache.get(lang);
@@ -144,19 +163,23 @@ function scorecardTemplates(lang: Lang): string[][] {
   return templates;
 }
 
-/** The formulas of one tblScorecard row, over the same row of tblInputs (A1 row `n`). */
+/**
+ * The formulas of one scorecard row over the same row of tblInputs (A1 row `n`): the 11 cells of
+ * tblScorecard, then the 4 helper cells (SCORE_HELPER_COL). Only the helpers and the plain copies
+ * (Person … Actual, Weight) read the inputs; Attainment and Status read cells of their own row.
+ */
 function buildScorecardFormulas(n: string, lang: Lang): string[] {
   const t = translator(lang);
   const I = sheetRef(SHEET_KEYS.inputs);
   const inp = (col: number) => `${I}!$${colLetter(col)}${n}`;
   const own = (col: number) => `${colLetter(col)}${n}`;
-  const p = inp(INPUT_COL.polarity);
-  const gate = `${inp(INPUT_COL.gate)}=TRUE`;
+  const p = own(SCORE_HELPER_COL.polarity);
+  const gate = own(SCORE_HELPER_COL.gate);
+  const cap = own(SCORE_HELPER_COL.cap);
+  const valid = own(SCORE_HELPER_COL.valid);
   const tg = own(SCORE_COL.target);
   const ac = own(SCORE_COL.actual);
   const att = own(SCORE_COL.attainment);
-  const cap = capExpr(inp(INPUT_COL.cap));
-  const invalid = invalidTargetExpr(p, tg);
   const word = (key: MessageKey) => formulaString(t(key));
   const tol = "1E-9";
   return [
@@ -169,15 +192,32 @@ function buildScorecardFormulas(n: string, lang: Lang): string[] {
     // A blank (or non-numeric) actual is missing: "" here, 0 attainment, status "missing".
     `IF(ISNUMBER(${inp(INPUT_COL.actual)}),${inp(INPUT_COL.actual)},"")`,
     `IF(${gate},0,IF(ISNUMBER(${inp(INPUT_COL.weight)}),${inp(INPUT_COL.weight)},0))`,
-    attainmentExpr(p, tg, ac, cap),
+    attainmentOfValidExpr(valid, p, tg, ac, cap),
     `${own(SCORE_COL.weight)}*${att}`,
-    // Invalid target first (a gate then fails), then missing (a gate then fails), then pass/fail or
-    // the traffic light; written so the long validity test appears once.
-    `IF(${invalid},IF(${gate},${word("status.fail")},${word("status.invalidTarget")}),` +
-      `IF(${ac}="",IF(${gate},${word("status.fail")},${word("status.missing")}),` +
-      `IF(${gate},IF(IF(${p}="lower",${ac}<=${tg},${ac}>=${tg}),${word("status.pass")},${word("status.fail")}),` +
-      `IF(${att}>=1-${tol},${word("status.onTrack")},IF(${att}>=0.9-${tol},${word("status.atRisk")},${word("status.offTrack")})))))`,
+    // A gate passes only with a valid target, an actual and the actual on the right side (an invalid
+    // target or a missing actual fails it); a weighted KPI: invalid target, then missing, then the
+    // traffic light.
+    `IF(${gate},IF(AND(${valid},${ac}<>"",IF(${p}="lower",${ac}<=${tg},${ac}>=${tg})),${word("status.pass")},${word("status.fail")}),` +
+      `IF(${valid},IF(${ac}="",${word("status.missing")},` +
+      `IF(${att}>=1-${tol},${word("status.onTrack")},IF(${att}>=0.9-${tol},${word("status.atRisk")},${word("status.offTrack")}))),` +
+      `${word("status.invalidTarget")}))`,
+    // helpers
+    `${inp(INPUT_COL.polarity)}&""`,
+    `${inp(INPUT_COL.gate)}=TRUE`,
+    capExpr(inp(INPUT_COL.cap)),
+    validTargetExpr(p, tg),
   ];
+}
+
+/** The "no cap" of capExpr. */
+const NO_CAP = 1e307;
+
+/** What the helper formulas compute for a line, as the core sees it: their cached results. */
+function helperResults(line: KpiLine, rules: ScoringRules): CellValue[] {
+  const { polarity, target } = line;
+  const valid =
+    Number.isFinite(target) && ((polarity === "higher" && target > 0) || (polarity === "lower" && target >= 0));
+  return [polarity, line.gate, line.cap ?? rules.cap ?? NO_CAP, valid];
 }
 
 /** The formulas of one tblSummary row (A1 row `n`) for the person on People row `peopleRow`, over scorecard rows 2..`lastRow`. */
@@ -258,6 +298,8 @@ export function planScorecard(team: Team, scores: readonly MemberScore[], lang: 
   // ---------- Inputs and Scorecard, row by row ----------
   const inputRows: PlanCell[][] = [headers(INPUT_HEADERS)];
   const scoreRows: PlanCell[][] = [headers(SCORECARD_HEADERS)];
+  const helperRows: PlanCell[][] = [headers(SCORECARD_HELPER_HEADERS)];
+  const nCols = SCORECARD_HEADERS.length;
   const valueFormats: string[] = [];
   const templates = scorecardTemplates(lang);
   for (let pi = 0; pi < team.people.length; pi++) {
@@ -295,9 +337,14 @@ export function planScorecard(team: Team, scores: readonly MemberScore[], lang: 
         weight * scored.attainment,
         t(statusKey(scored)),
       ];
-      const cells: PlanCell[] = new Array(results.length);
-      for (let c = 0; c < results.length; c++) cells[c] = { formula: templates[c].join(row), result: results[c] };
+      const cells: PlanCell[] = new Array(nCols);
+      for (let c = 0; c < nCols; c++) cells[c] = { formula: templates[c].join(row), result: results[c] };
       scoreRows.push(cells);
+      const helpers = helperResults(line, team.rules);
+      const helperCells: PlanCell[] = new Array(helpers.length);
+      for (let c = 0; c < helpers.length; c++)
+        helperCells[c] = { formula: templates[nCols + c].join(row), result: helpers[c] };
+      helperRows.push(helperCells);
       valueFormats.push(unitFormat(line.unit, REGION_CURRENCY[member.region]));
     }
   }
@@ -340,7 +387,14 @@ export function planScorecard(team: Team, scores: readonly MemberScore[], lang: 
   const scorecard: SheetPlan = {
     key: SHEET_KEYS.scorecard,
     name: t("sheet.scorecard"),
-    blocks: [{ at: { row: 0, col: 0 }, cells: scoreRows }],
+    blocks: [
+      { at: { row: 0, col: 0 }, cells: scoreRows },
+      { at: { row: 0, col: SCORE_HELPER_COL.polarity }, cells: helperRows },
+    ],
+    // the helpers' header muted: derived cells, not part of the table
+    styles: [
+      { range: range(0, SCORE_HELPER_COL.polarity, 0, SCORE_HELPER_COL.valid), style: { ...MUTED, italic: true } },
+    ],
     tables: [
       {
         name: TABLES.scorecard,
@@ -359,7 +413,24 @@ export function planScorecard(team: Team, scores: readonly MemberScore[], lang: 
       { range: columnRange(1, nLines, SCORE_COL.status), rules: statusColours(lang) },
       { range: columnRange(1, nLines, SCORE_COL.attainment), rules: trafficLightRules() },
     ],
-    columnWidths: { 0: 22, 1: 8, 2: 11, 3: 26, 4: 34, 5: 14, 6: 14, 7: 8, 8: 12, 9: 10, 10: 14 },
+    columnWidths: {
+      0: 22,
+      1: 8,
+      2: 11,
+      3: 26,
+      4: 34,
+      5: 14,
+      6: 14,
+      7: 8,
+      8: 12,
+      9: 10,
+      10: 14,
+      11: 3,
+      12: 9,
+      13: 7,
+      14: 9,
+      15: 9,
+    },
     freeze: { rows: 1, cols: 1 },
     tabColor: "#2F5597",
   };

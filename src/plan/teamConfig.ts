@@ -7,7 +7,16 @@
 import type { Tier } from "../core/scoring";
 import { KPI_CATALOG } from "../core/catalog";
 import { REGION_INFO } from "../core/regions";
-import { REGIONS, ROLES, kpiError, type Currency, type Platform, type Region, type Result, type Role } from "../core/types";
+import {
+  REGIONS,
+  ROLES,
+  kpiError,
+  type Currency,
+  type Platform,
+  type Region,
+  type Result,
+  type Role,
+} from "../core/types";
 import { kpiDefaults } from "./kpiDefaults";
 
 export interface KpiConfig {

@@ -95,7 +95,12 @@ export interface ValidationPlan {
  * In a `cellValue` rule a string value is literal text to compare with (renderers quote it), a number is a number.
  */
 export type ConditionalRule =
-  | { kind: "cellValue"; operator: "lessThan" | "greaterThanOrEqual" | "between" | "equal"; values: (number | string)[]; style: CellStyle }
+  | {
+      kind: "cellValue";
+      operator: "lessThan" | "greaterThanOrEqual" | "between" | "equal";
+      values: (number | string)[];
+      style: CellStyle;
+    }
   | { kind: "text"; contains: string; style: CellStyle }
   | { kind: "formula"; formula: string; style: CellStyle };
 

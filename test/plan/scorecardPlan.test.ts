@@ -3,6 +3,7 @@ import { translator } from "../../src/i18n/messages";
 import {
   INPUT_COL,
   SCORE_COL,
+  SCORE_HELPER_COL,
   SUMMARY_COL,
   SUMMARY_HEADER_ROW,
   TABLES,
@@ -27,6 +28,13 @@ function tableBody(sheet: SheetPlan, name: string): PlanCell[][] {
 }
 
 const results = (rows: PlanCell[][]) => rows.map((r) => r.map((c) => (c as FormulaCell).result));
+
+/** The helper cells right of tblScorecard, body rows only. */
+function helperBody(sheet: SheetPlan): FormulaCell[][] {
+  const block = sheet.blocks.find((b) => b.at.col === SCORE_HELPER_COL.polarity);
+  if (!block) throw new Error("no helper block");
+  return block.cells.slice(1) as FormulaCell[][];
+}
 
 describe("tblScorecard and tblSummary (DESIGN §5)", () => {
   test("en-US headers are exactly the DESIGN's words", () => {
@@ -75,10 +83,46 @@ describe("tblScorecard and tblSummary (DESIGN §5)", () => {
     const row3 = tableBody(scorecard, TABLES.scorecard)[1] as FormulaCell[]; // A1 row 3
     expect(row3[SCORE_COL.person].formula).toBe('{{sheet:inputs}}!$A3&""');
     expect(row3[SCORE_COL.actual].formula).toBe('IF(ISNUMBER({{sheet:inputs}}!$I3),{{sheet:inputs}}!$I3,"")');
+    expect(row3[SCORE_COL.weight].formula).toBe("IF(N3,0,IF(ISNUMBER({{sheet:inputs}}!$J3),{{sheet:inputs}}!$J3,0))");
     expect(row3[SCORE_COL.weighted].formula).toBe("H3*I3");
-    expect(row3[SCORE_COL.attainment].formula).toContain(
-      "MIN(IF(ISNUMBER({{sheet:inputs}}!$K3),{{sheet:inputs}}!$K3,IF(ISNUMBER(kpi_cap),kpi_cap,1E+307))",
+    // the cap in effect (row cap, else kpi_cap, else none) is the helper O3 of the same row
+    expect(helperBody(scorecard)[1][SCORE_HELPER_COL.cap - SCORE_HELPER_COL.polarity].formula).toBe(
+      "IF(ISNUMBER({{sheet:inputs}}!$K3),{{sheet:inputs}}!$K3,IF(ISNUMBER(kpi_cap),kpi_cap,1E+307))",
     );
+    expect(row3[SCORE_COL.attainment].formula).toBe(
+      'IF(AND(P3,ISNUMBER(G3)),MAX(0,MIN(O3,IF(M3="higher",G3/F3,IF(F3=0,IF(G3<=0,1,0),2-G3/F3)))),0)',
+    );
+  });
+
+  test("helper columns right of the table, past an empty column, read polarity, gate, cap and target validity once", () => {
+    const { scorecard } = sheets();
+    const table = scorecard.tables![0];
+    expect(table.range.right).toBe(SCORE_COL.status);
+    expect(SCORE_HELPER_COL.polarity).toBe(table.range.right + 2); // column L stays empty
+    const block = scorecard.blocks.find((b) => b.at.col === SCORE_HELPER_COL.polarity)!;
+    expect(block.at.row).toBe(table.range.top);
+    expect(block.cells).toHaveLength(table.range.bottom - table.range.top + 1); // a helper row per table row
+    expect(block.cells[0]).toEqual(["Polarity", "Gate", "Cap in effect", "Target valid"]);
+    const gap = table.range.right + 1;
+    for (const b of scorecard.blocks)
+      for (const r of b.cells) expect(b.at.col > gap || b.at.col + r.length - 1 < gap).toBe(true);
+    const row3 = (block.cells[2] as FormulaCell[]).map((c) => c.formula);
+    expect(row3).toEqual([
+      '{{sheet:inputs}}!$F3&""',
+      "{{sheet:inputs}}!$G3=TRUE",
+      "IF(ISNUMBER({{sheet:inputs}}!$K3),{{sheet:inputs}}!$K3,IF(ISNUMBER(kpi_cap),kpi_cap,1E+307))",
+      'AND(ISNUMBER(F3),IF(M3="higher",F3>0,AND(M3="lower",F3>=0)))',
+    ]);
+  });
+
+  test("only the plain copies and the helpers name the inputs sheet; a row's formulas stay short", () => {
+    const { scorecard } = sheets(DEMO);
+    const row = tableBody(scorecard, TABLES.scorecard)[0] as FormulaCell[];
+    for (const c of [SCORE_COL.attainment, SCORE_COL.weighted, SCORE_COL.status])
+      expect(row[c].formula).not.toContain("{{sheet:");
+    // was ~450 characters each with the inputs references written out
+    expect(row[SCORE_COL.attainment].formula.length).toBeLessThan(120);
+    expect(row[SCORE_COL.status].formula.length).toBeLessThan(220);
   });
 
   test("the summary matches people by exact name with SUMPRODUCT, and pays by LOOKUP with the 1E-9 tolerance", () => {
@@ -129,6 +173,14 @@ describe("cached results are the core's numbers", () => {
       // gate: 0.02 > 0.01 fails; weight 0; attainment 2 − 0.02/0.01 = 0 (informative)
       ["Ben", "MX", "cs", "ml_claims_rate", expect.any(String), 0.01, 0.02, 0, 0, 0, "fail"],
     ]);
+    // helpers: polarity, gate, cap in effect (no row caps here: kpi_cap 1.2), target valid
+    expect(results(helperBody(scorecard))).toEqual([
+      ["higher", false, 1.2, true],
+      ["lower", false, 1.2, true],
+      ["higher", false, 1.2, true],
+      ["higher", false, 1.2, true],
+      ["lower", true, 1.2, true],
+    ]);
     expect(results(tableBody(summary, TABLES.summary))).toEqual([
       // (36 + 30 + 0) / (30 + 25 + 10) = 66/65; tier 1.0 → 1.0; 1000 × 1.0
       ["Ana", "US", "ads", expect.closeTo(66 / 65, 12), "pass", 1, 1000],
@@ -164,6 +216,20 @@ describe("cached results are the core's numbers", () => {
     expect(sofia.score.score).toBeLessThan(0.9);
     expect(sofia.score.score).toBeCloseTo(0.9, 12);
     expect(sofia.score.payout).toBe(0.8); // the 0.9 tier, thanks to the 1e-9 tolerance
+  });
+
+  test("the cached cap in effect: the row's cap, else the config's, else none (1E+307)", () => {
+    const demo = sheets(DEMO);
+    const gmv = tableBody(demo.scorecard, TABLES.scorecard).findIndex(
+      (r) =>
+        (r[SCORE_COL.person] as FormulaCell).result === "María López" &&
+        (r[SCORE_COL.kpiId] as FormulaCell).result === "gmv",
+    );
+    expect(helperBody(demo.scorecard)[gmv][SCORE_HELPER_COL.cap - SCORE_HELPER_COL.polarity].result).toBe(1.5);
+    const edge = sheets(EDGE); // cap: null
+    const caps = helperBody(edge.scorecard).map((r) => r[SCORE_HELPER_COL.cap - SCORE_HELPER_COL.polarity].result);
+    expect(caps).toContain(1e307);
+    expect(caps).toContain(1.3); // Li Wei's cvr carries its own cap
   });
 
   test("EDGE, worked out by hand", () => {

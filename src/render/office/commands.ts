@@ -13,6 +13,7 @@ import type {
   ChartPlan,
   ConditionalFormatPlan,
   ConditionalRule,
+  NumberFormatRange,
   RangeRef,
   SheetPlan,
   ValidationPlan,
@@ -22,7 +23,7 @@ import { isFormulaCell } from "../../plan/types";
 import { cellAddress, columnAddress, rangeAddress, rangeCols, rangeFrom, rangeRows } from "./a1";
 import { cellInput, textInput, type OfficeCellInput } from "./cellInput";
 import { messages } from "./messages";
-import { chunkRows, COMMAND_OVERHEAD_BYTES, jsonBytes, rowJsonBytes, utf8Length } from "./payload";
+import { chunkRows, COMMAND_OVERHEAD_BYTES, jsonBytes, jsonStringBytes, rowJsonBytes, utf8Length } from "./payload";
 import { API, type Feature } from "./requirements";
 
 /** Where commands queue their calls. */
@@ -90,10 +91,30 @@ function command(bytes: number, apply: (target: Target) => void): Command {
   return { bytes: bytes + COMMAND_OVERHEAD_BYTES, apply };
 }
 
-/** A 2-D array of one value, as Office wants for number formats. */
-function filled<T>(rows: number, cols: number, value: T): T[][] {
-  const row = new Array<T>(cols).fill(value);
-  return Array.from({ length: rows }, () => row.slice());
+/**
+ * The plan's number formats as runs of rows with a format each: consecutive entries over the same
+ * columns whose rows follow on merge into one run. A format that changes from row to row (a KPI's unit
+ * on a 6,000-line scorecard, planned as ~1,000 small ranges) then costs one write per chunk instead of
+ * one command, with its overhead in the request, per range. Order is kept, so overlaps resolve as before.
+ */
+function numberFormatRuns(formats: readonly NumberFormatRange[]): { range: RangeRef; rowFormats: string[] }[] {
+  const runs: { range: RangeRef; rowFormats: string[] }[] = [];
+  for (const nf of formats) {
+    const last = runs.length > 0 ? runs[runs.length - 1] : undefined;
+    const rows = new Array<string>(rangeRows(nf.range)).fill(nf.format);
+    if (
+      last !== undefined &&
+      last.range.left === nf.range.left &&
+      last.range.right === nf.range.right &&
+      last.range.bottom + 1 === nf.range.top
+    ) {
+      last.range.bottom = nf.range.bottom;
+      for (const format of rows) last.rowFormats.push(format);
+    } else {
+      runs.push({ range: { ...nf.range }, rowFormats: rows });
+    }
+  }
+  return runs;
 }
 
 export function buildCommands(plan: WorkbookPlan, layout: Layout, options: BuildOptions): Command[] {
@@ -234,19 +255,21 @@ function formatCommands(sheet: SheetPlan, sheetName: string, layout: Layout, opt
   const { supports } = options;
   const key = sheet.key;
 
-  for (const nf of sheet.numberFormats ?? []) {
+  for (const run of numberFormatRuns(sheet.numberFormats ?? [])) {
     // A 2-D array the size of the range, split by rows like the cell blocks (a format over 60,000
     // rows is megabytes of JSON).
-    const cols = rangeCols(nf.range);
-    const rowBytes = cols * (utf8Length(JSON.stringify(nf.format)) + 1) + 2;
-    const rowsPerChunk = Math.max(1, Math.floor((options.maxChunkBytes - COMMAND_OVERHEAD_BYTES) / rowBytes));
-    for (let top = nf.range.top; top <= nf.range.bottom; top += rowsPerChunk) {
-      const part = { ...nf.range, top, bottom: Math.min(nf.range.bottom, top + rowsPerChunk - 1) };
-      const address = rangeAddress(part);
-      const rows = rangeRows(part);
+    const cols = rangeCols(run.range);
+    const rowBytes = run.rowFormats.map((format) => cols * (jsonStringBytes(format) + 1) + 1);
+    for (const [start, end] of chunkRows(rowBytes, options.maxChunkBytes - COMMAND_OVERHEAD_BYTES)) {
+      const address = rangeAddress(rangeFrom({ row: run.range.top + start, col: run.range.left }, end - start, cols));
+      const formats = run.rowFormats.slice(start, end);
+      let bytes = 2 + address.length;
+      for (let r = start; r < end; r++) bytes += rowBytes[r] + 1;
       commands.push(
-        command(rows * rowBytes + address.length, (target) => {
-          sheetOf(target, key).getRange(address).numberFormat = filled(rows, cols, nf.format);
+        command(bytes, (target) => {
+          sheetOf(target, key).getRange(address).numberFormat = formats.map((format) =>
+            new Array<string>(cols).fill(format),
+          );
         }),
       );
     }

@@ -7,10 +7,10 @@
  *           screen updating suspended where the host supports it;
  *   sync 3  finish: recalculate what was written, activate the first new sheet.
  * Office sends everything queued before a sync as ONE request, and Excel on the web refuses requests
- * over 5 MB. So the write step is packed into requests under a 4 MB budget: a plan that fits (500
- * people × 12 KPIs does, with room to spare) takes 3 syncs; a plan needing two requests still takes 3
- * (the finishing commands ride on the second); only a plan over ~8 MB takes one extra sync per extra
- * 4 MB, and the result says so in `warnings`. The number of syncs grows with bytes, never with rows,
+ * over 5 MB. So the write step is packed into requests under a 4 MB budget: a plan that fits takes 3
+ * syncs; a plan needing two requests still takes 3 (the finishing commands ride on the second: the
+ * team workbook of 500 people × 12 KPIs is ~7 MB and goes so); only a plan over ~7.5 MB takes one extra
+ * sync per extra 4 MB, and the result says so in `warnings`. The number of syncs grows with bytes, never with rows,
  * sheets or KPIs.
  *
  * On failure at any point the sheets (and defined names) this call added are deleted in a FRESH
@@ -37,7 +37,7 @@ export interface RenderOptions {
   isSetSupported?: IsSetSupported;
   /** Budget of one request (default 4 MB, under Excel on the web's 5 MB limit). */
   maxRequestBytes?: number;
-  /** Budget of one 2-D write (default 1 MB). */
+  /** Budget of one 2-D write (default 500 kB). */
   maxChunkBytes?: number;
 }
 

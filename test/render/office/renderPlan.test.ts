@@ -3,6 +3,8 @@ import { renderPlan, type RenderOptions, type RenderResult } from "../../../src/
 import type { WorkbookPlan } from "../../../src/plan/types";
 import { FakeExcel, type FakeExcelSetup, type InjectedFailure } from "./fakeExcel";
 import { hugeBlockPlan, SCORECARD_HEADERS, syntheticPlan } from "./fixtures";
+import { planWorkbook } from "../../../src/plan/workbookPlan";
+import { bigTeam } from "../../plan/fixtures";
 
 const everySet = () => true;
 const FOUR_MB = 4_000_000;
@@ -410,6 +412,36 @@ describe("requests stay under Excel on the web's 5 MB limit", () => {
     expect(result.syncs).toBe(1 + result.writeRequests);
     expect(result.warnings.join(" ")).toMatch(/written in \d+ requests/);
   });
+
+  test("number formats planned range by range (a unit per KPI row) go as one 2-D array per chunk, cell for cell as planned", async () => {
+    const plan = hugeBlockPlan(10, 2, 3);
+    const usd = '"USD "#,##0.00';
+    plan.sheets[0].numberFormats = [
+      { range: { top: 0, left: 0, bottom: 2, right: 1 }, format: "0.00%" },
+      { range: { top: 3, left: 0, bottom: 3, right: 1 }, format: usd },
+      { range: { top: 4, left: 0, bottom: 9, right: 1 }, format: "0.00%" },
+      // other columns: a write of its own, after the first, so it still wins where they overlap
+      { range: { top: 0, left: 1, bottom: 9, right: 1 }, format: "0" },
+    ];
+    const { fake, result } = await render(plan);
+    expectOk(result);
+    const formats = fake.writes.filter((w) => w.kind === "numberFormat");
+    expect(formats.map((w) => w.address)).toEqual(["A1:B10", "B1:B10"]);
+    const pct = ["0.00%", "0.00%"];
+    expect(formats[0].data).toEqual([pct, pct, pct, [usd, usd], pct, pct, pct, pct, pct, pct]);
+    expect(formats[1].data).toEqual(new Array(10).fill(["0"]));
+  });
+
+  test.each(["en-US", "zh-CN"] as const)(
+    "the team workbook of 500 people × 12 KPIs (%s): 3 syncs, every request under 4 MB",
+    async (lang) => {
+      const { fake, result } = await render(planWorkbook(bigTeam(500, 12), lang));
+      expectOk(result);
+      expect(result.syncs).toBe(3);
+      expect(result.warnings).toEqual([]);
+      for (const bytes of fake.bytesPerSync().values()) expect(bytes).toBeLessThan(FOUR_MB);
+    },
+  );
 
   test("a plan needing two requests still takes 3 syncs: the finishing commands ride on the second", async () => {
     const { fake, result } = await render(syntheticPlan({ people: 500, kpis: 12 }), {}, { maxRequestBytes: 2_000_000 });

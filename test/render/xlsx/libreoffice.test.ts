@@ -21,7 +21,7 @@ import type { Lang } from "../../../src/core/types";
 import { isKpiError } from "../../../src/core/types";
 import { translator } from "../../../src/i18n/messages";
 import { monthShares, PHASING_LAYOUT } from "../../../src/plan/phasingPlan";
-import { SCORE_COL, SUMMARY_COL, TABLES, statusKey } from "../../../src/plan/scorecardPlan";
+import { SCORE_COL, SCORE_HELPER_COL, SUMMARY_COL, TABLES, statusKey } from "../../../src/plan/scorecardPlan";
 import { isFormulaCell, type PlanCell, type TablePlan, type WorkbookPlan } from "../../../src/plan/types";
 import { planTeamWorkbook, planTemplateWorkbook, type PlannedWorkbook } from "../../../src/plan/workbookPlan";
 import { TEMPLATE_COL, TEMPLATE_HEADER_ROW } from "../../../src/plan/templatePlan";
@@ -30,6 +30,7 @@ import { getKpi } from "../../../src/core/catalog";
 import { renderXlsx, sheetNames } from "../../../src/render/xlsx/renderXlsx";
 import type { TeamConfig } from "../../../src/plan/teamConfig";
 import { DEMO, EDGE, SMALL, bigTeam } from "../../plan/fixtures";
+import { EDITED_LINES, expectedEdited, withEditedInputs } from "./editedInputs";
 
 const repoRoot = path.resolve(__dirname, "../../..");
 const RECALC_XCU = path.resolve(repoRoot, "../shared/recalc-registrymodifications.xcu");
@@ -100,6 +101,12 @@ function templateWithActuals(): WorkbookPlan {
 let templateBook: ExcelJS.Workbook;
 let templatePlan: WorkbookPlan;
 
+/** A team workbook with EDITED_LINES typed over its first Inputs rows (bad targets, text, gates, caps …). */
+const EDITED_FILE = "edited-en.xlsx";
+let editedPlanned: PlannedWorkbook;
+let editedPlan: WorkbookPlan;
+let editedBook: ExcelJS.Workbook;
+
 function byFile(file: string): Case {
   return CASES.find((c) => c.file === file)!;
 }
@@ -151,8 +158,11 @@ describeLo("three engines agree: core, LibreOffice, cached values", () => {
     }
     templatePlan = templateWithActuals();
     writeFileSync(path.join(inDir, TEMPLATE_FILE), await renderXlsx(poisoned(templatePlan)));
+    editedPlanned = planTeamWorkbook(bigTeam(3, 12), "en-US");
+    editedPlan = withEditedInputs(editedPlanned.plan);
+    writeFileSync(path.join(inDir, EDITED_FILE), await renderXlsx(poisoned(editedPlan)));
     // One soffice run for all files: start-up is most of the cost.
-    const files = [...CASES.map((c) => c.file), TEMPLATE_FILE].map((f) => path.join(inDir, f));
+    const files = [...CASES.map((c) => c.file), TEMPLATE_FILE, EDITED_FILE].map((f) => path.join(inDir, f));
     await promisify(execFile)(
       SOFFICE!,
       [
@@ -169,6 +179,8 @@ describeLo("three engines agree: core, LibreOffice, cached values", () => {
     );
     templateBook = new ExcelJS.Workbook();
     await templateBook.xlsx.readFile(path.join(outDir, TEMPLATE_FILE));
+    editedBook = new ExcelJS.Workbook();
+    await editedBook.xlsx.readFile(path.join(outDir, EDITED_FILE));
     for (const c of CASES) {
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.readFile(path.join(outDir, c.file));
@@ -251,6 +263,53 @@ describeLo("three engines agree: core, LibreOffice, cached values", () => {
           if (v === POISON_NUMBER || v === POISON_TEXT || (v !== null && typeof v === "object" && "error" in v)) {
             problems.push(`${ws.name}!${cell.address}=${JSON.stringify(v)}`);
           }
+        }),
+      ),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  test.each(CASES.map((c) => c.file))(
+    "%s: the helper columns right of tblScorecard recalculate to their cached results",
+    (file) => {
+      const c = byFile(file);
+      const sheet = c.planned!.plan.sheets.find((s) => s.key === "scorecard")!;
+      const block = sheet.blocks.find((b) => b.at.col === SCORE_HELPER_COL.polarity)!;
+      const ws = c.recalculated!.getWorksheet(sheetNames(c.planned!.plan).get("scorecard")!)!;
+      for (let r = 1; r < block.cells.length; r++) {
+        block.cells[r].forEach((cell, i) => {
+          if (!isFormulaCell(cell)) throw new Error("a helper cell is not a formula");
+          const got = valueOf(ws.getRow(r + 1).getCell(SCORE_HELPER_COL.polarity + i + 1));
+          const ok = typeof cell.result === "number" ? close(got, cell.result) : got === cell.result;
+          if (!ok)
+            throw new Error(
+              `${file} helper row ${r + 1} col ${i}: LibreOffice ${JSON.stringify(got)}, cached ${JSON.stringify(cell.result)}`,
+            );
+        });
+      }
+    },
+  );
+
+  test("typed inputs no config produces (bad targets and polarities, text, gates, caps): the scorecard flags and scores them as the core does", () => {
+    const table = editedPlan.sheets.find((s) => s.key === "scorecard")!.tables![0];
+    const ws = editedBook.getWorksheet("Scorecard")!;
+    EDITED_LINES.forEach((e, i) => {
+      const expected = expectedEdited(e, editedPlanned.team.rules, "en-US");
+      const row = ws.getRow(table.range.top + 2 + i);
+      const got = expected.map((_, j) => valueOf(row.getCell(SCORE_COL.target + 1 + j)));
+      expected.forEach((x, j) => {
+        const ok = typeof x === "number" ? close(got[j], x) : got[j] === x;
+        if (!ok) throw new Error(`${e.why}: LibreOffice ${JSON.stringify(got)}, core ${JSON.stringify(expected)}`);
+      });
+    });
+    // none of them leaves a formula in error anywhere
+    const problems: string[] = [];
+    editedBook.eachSheet((w) =>
+      w.eachRow((r) =>
+        r.eachCell((cell) => {
+          const v = cell.type === ExcelJS.ValueType.Formula ? cell.result : undefined;
+          if (v === POISON_NUMBER || v === POISON_TEXT || (v !== null && typeof v === "object" && "error" in v))
+            problems.push(`${w.name}!${cell.address}=${JSON.stringify(v)}`);
         }),
       ),
     );
