@@ -2,3 +2,11 @@
 export { renderPlan } from "./renderPlan";
 export type { RenderOptions, RenderResult } from "./renderPlan";
 export type { IsSetSupported } from "./requirements";
+export {
+  activateWorksheet,
+  insertFormulaInActiveCell,
+  readSelectedValues,
+  readTableValues,
+  writeNamedSettings,
+  type NamedSettingsWrite,
+} from "./workbookReads";

@@ -1,0 +1,47 @@
+/**
+ * The host inside Excel: every call goes to src/render/office (renderPlan and the small reads and
+ * writes of workbookReads), the only code that touches Excel.*.
+ */
+import { renderPlan } from "../../render/office";
+import {
+  activateWorksheet,
+  insertFormulaInActiveCell,
+  readSelectedValues,
+  readTableValues,
+  writeNamedSettings,
+  type WorkbookCallOptions,
+  type WorkbookCallResult,
+} from "../../render/office/workbookReads";
+import { namedSettingsWrite } from "../settings/applySettings";
+import type { HostResult, WorkbookHost } from "./WorkbookHost";
+
+function toHost<T>(result: WorkbookCallResult<T>): HostResult<T> {
+  if (result.ok) return result;
+  const code = result.code === "noExcel" ? "notInExcel" : result.code;
+  return { ok: false, code, detail: result.detail, count: result.count };
+}
+
+export function createOfficeHost(options: WorkbookCallOptions = {}): WorkbookHost {
+  return {
+    kind: "office",
+    async buildPlan(plan, onProgress) {
+      const result = await renderPlan(plan, { onProgress, run: options.run, isSetSupported: options.isSetSupported });
+      if (!result.ok) return { ok: false, code: "failed", detail: [result.error, ...result.warnings].join(" ") };
+      return {
+        ok: true,
+        value: {
+          sheetNames: Object.fromEntries(result.sheetNames),
+          identifiers: Object.fromEntries(result.identifiers),
+          warnings: result.warnings,
+        },
+      };
+    },
+    readTeam: async (tableName = "tblPeople") => toHost(await readTableValues(tableName, options)),
+    readScorecard: async (tableName = "tblScorecard") => toHost(await readTableValues(tableName, options)),
+    readSelection: async () => toHost(await readSelectedValues(options)),
+    insertFormula: async (formula) => toHost(await insertFormulaInActiveCell(formula, options)),
+    activateSheet: async (name) => toHost(await activateWorksheet(name, options)),
+    writeSettings: async (settings, names) =>
+      toHost(await writeNamedSettings(namedSettingsWrite(settings, names), options)),
+  };
+}
