@@ -8,7 +8,7 @@ import { templatesFor } from "../core/templates";
 import { getKpi } from "../core/catalog";
 import { ROLE_INFO } from "../core/roles";
 import { REGION_INFO } from "../core/regions";
-import type { Lang, Region, Role } from "../core/types";
+import type { Lang, Platform, Region, Role } from "../core/types";
 import { translator, type MessageKey } from "../i18n/messages";
 import { a1, a1Abs, colLetter, range } from "./a1";
 import {
@@ -70,7 +70,12 @@ const HEADERS: readonly MessageKey[] = [
   "col.attainment",
 ];
 
-export function planTemplate(region: Region, roles: readonly Role[], lang: Lang): SheetPlan {
+export function planTemplate(
+  region: Region,
+  roles: readonly Role[],
+  lang: Lang,
+  platforms?: readonly Platform[],
+): SheetPlan {
   const t = translator(lang);
   const headers = HEADERS.map((k) => t(k));
   const top = TEMPLATE_HEADER_ROW;
@@ -78,7 +83,7 @@ export function planTemplate(region: Region, roles: readonly Role[], lang: Lang)
   const valueFormats: string[] = [];
   const roleSpans: { role: Role; name: string }[] = [];
   const currency = REGION_CURRENCY[region];
-  for (const tpl of templatesFor(region, roles)) {
+  for (const tpl of templatesFor(region, roles, platforms)) {
     const roleName = ROLE_INFO[tpl.role].name[lang];
     roleSpans.push({ role: tpl.role, name: roleName });
     for (const line of tpl.lines) {

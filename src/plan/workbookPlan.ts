@@ -3,7 +3,7 @@
  * templates, phasing, calendar, KPI definitions, settings) and the template-only workbook.
  */
 import { DEFAULT_RULES } from "../core/scoring";
-import type { Lang, Region, Role } from "../core/types";
+import type { Lang, Platform, Region, Role } from "../core/types";
 import { REGIONS } from "../core/types";
 import { planCalendar } from "./calendarPlan";
 import { planKpis } from "./kpisPlan";
@@ -20,6 +20,8 @@ export interface WorkbookOptions {
   year?: number;
   /** used when neither `year` nor the period names one; default the current UTC year */
   fallbackYear?: number;
+  /** template workbooks: the marketplaces sold on (gates of other platforms are left out); default all */
+  platforms?: readonly Platform[];
 }
 
 /** "2025-11", "FY2026 Q1", "2025年11月" → 2025/2026; no year → undefined. */
@@ -100,7 +102,7 @@ export function planTemplateWorkbook(
   options: WorkbookOptions = {},
 ): WorkbookPlan {
   const year = options.year ?? options.fallbackYear ?? new Date().getUTCFullYear();
-  const template = planTemplate(region, roles, lang);
+  const template = planTemplate(region, roles, lang, options.platforms);
   const title = String(template.blocks[0].cells[0][0]);
   const settings = planSettings(
     { title, period: String(year), currency: REGION_CURRENCY[region], rules: DEFAULT_RULES, regions: [region], year },

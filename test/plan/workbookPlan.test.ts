@@ -236,3 +236,17 @@ test("SMALL plans with its two people", () => {
   const people = plan.sheets.find((s) => s.key === "people")!;
   expect(people.blocks[0].cells.map((r) => r[0])).toEqual(["Person", "Ana", "Ben"]);
 });
+
+describe("template workbook for the platforms sold on", () => {
+  const kpiIds = (plan: WorkbookPlan): unknown[] =>
+    plan.sheets[0].blocks.flatMap((b) => b.cells.map((row) => row[TEMPLATE_COL.kpiId]));
+
+  test("US ops on Amazon only lists no Walmart gate; the unfiltered template lists wm_cancel_rate", () => {
+    expect(kpiIds(planTemplateWorkbook("US", ["ops"], "en-US"))).toContain("wm_cancel_rate");
+    const amazonOnly = kpiIds(planTemplateWorkbook("US", ["ops"], "en-US", { platforms: ["amazon_us"] }));
+    expect(amazonOnly).not.toContain("wm_cancel_rate");
+    expect(amazonOnly).toEqual(
+      expect.arrayContaining(["odr", "cancel_rate", "late_shipment_rate", "valid_tracking_rate"]),
+    );
+  });
+});

@@ -2,7 +2,7 @@
  * The plans the views build, with the pane's settings applied. A chunk of its own, loaded when the
  * person first builds: the planners (and the sheet texts of src/i18n) are not needed to show a view.
  */
-import type { Lang, Region, Role } from "../../core/types";
+import type { Lang, Platform, Region, Role } from "../../core/types";
 import { isKpiError } from "../../core/types";
 import { SHEET_KEYS } from "../../plan/scorecardPlan";
 import { parseTeamConfig } from "../../plan/teamConfig";
@@ -25,8 +25,12 @@ export function templateBuild(
   roles: readonly Role[],
   lang: Lang,
   settings: PaneSettings,
+  platforms?: readonly Platform[],
 ): PlannedBuild {
-  const plan = applySettingsToPlan(planTemplateWorkbook(region, roles, lang), toWorkbookSettings(settings));
+  const plan = applySettingsToPlan(
+    planTemplateWorkbook(region, roles, lang, { platforms }),
+    toWorkbookSettings(settings),
+  );
   return { plan, focus: templateSheetKey(region) };
 }
 

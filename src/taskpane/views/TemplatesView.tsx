@@ -31,7 +31,7 @@ export default function TemplatesView({ pane }: { pane: Pane }): React.JSX.Eleme
     runBuild(async () => {
       if (roles.length === 0) return t("pickRole");
       const { templateBuild } = await loadPlanners();
-      return templateBuild(region, roles, lang, pane.settings ?? DEFAULT_SETTINGS);
+      return templateBuild(region, roles, lang, pane.settings ?? DEFAULT_SETTINGS, platforms);
     });
 
   return (
