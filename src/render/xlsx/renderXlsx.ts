@@ -304,9 +304,14 @@ function a1Absolute(r: RangeRef): string {
   return rangeAbs(r).split(":")[0];
 }
 
-/** Renders a plan to .xlsx bytes. */
-export async function renderXlsx(plan: WorkbookPlan, options: RenderOptions = {}): Promise<Buffer> {
+/** Renders a plan to .xlsx bytes, charts included; no Node API, so the task pane uses it in the browser. */
+export async function renderXlsxBytes(plan: WorkbookPlan, options: RenderOptions = {}): Promise<Uint8Array> {
   const wb = buildWorkbook(plan, { ...options, nativeCharts: true });
   const data = await wb.xlsx.writeBuffer();
-  return Buffer.from(await addCharts(data as ArrayBuffer, plan, sheetNames(plan)));
+  return addCharts(data as ArrayBuffer, plan, sheetNames(plan));
+}
+
+/** Renders a plan to .xlsx bytes (a Node Buffer, for the CLI). */
+export async function renderXlsx(plan: WorkbookPlan, options: RenderOptions = {}): Promise<Buffer> {
+  return Buffer.from(await renderXlsxBytes(plan, options));
 }
