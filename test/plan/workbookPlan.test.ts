@@ -212,22 +212,11 @@ describe("helpers", () => {
   });
 });
 
-describe("speed", () => {
-  test("500 people × 12 KPIs plan in linear time (target < 100 ms on an idle machine)", () => {
-    const team = bigTeam(500, 12);
-    planWorkbook(team, "en-US"); // warm-up: module init, JIT
-    const times: number[] = [];
-    for (let i = 0; i < 3; i++) {
-      const t0 = performance.now();
-      const plan = planWorkbook(team, "zh-CN");
-      times.push(performance.now() - t0);
-      expect(plan.sheets.find((s) => s.key === "scorecard")!.tables![0].range.bottom).toBe(6000);
-    }
-    const best = Math.min(...times);
-    console.log(`plan 500×12: best of 3 ${best.toFixed(1)} ms`);
-    // Catches accidental quadratic work (seconds at this size) without flaking when LibreOffice and other
-    // jest workers share the two cores; best of 3 measured 75–170 ms bundled, 170–600 ms under a loaded jest.
-    expect(best).toBeLessThan(1500);
+describe("size", () => {
+  // Time is measured by `npm run bench` (workbook.plan), never asserted here.
+  test("500 people × 12 KPIs plan to a scorecard table of 6,000 body rows (row 0 header, rows 1..6000)", () => {
+    const plan = planWorkbook(bigTeam(500, 12), "zh-CN");
+    expect(plan.sheets.find((s) => s.key === "scorecard")!.tables![0].range.bottom).toBe(6000);
   });
 });
 
