@@ -13,6 +13,7 @@ import {
 import { resolveTeam, scoreTeam } from "../../src/plan/team";
 import { isFormulaCell, type FormulaCell, type PlanCell, type SheetPlan } from "../../src/plan/types";
 import { DEMO, EDGE, SMALL } from "./fixtures";
+import { SCORECARD_HEADERS, SUMMARY_HEADERS } from "../support/designHeaders";
 
 function sheets(config = SMALL, lang: "en-US" | "zh-CN" | "es-MX" = "en-US") {
   const team = resolveTeam(config);
@@ -40,20 +41,8 @@ describe("tblScorecard and tblSummary (DESIGN §5)", () => {
   test("en-US headers are exactly the DESIGN's words", () => {
     const { scorecard, summary } = sheets();
     expect(scorecard.tables?.[0]).toMatchObject({ name: "tblScorecard" });
-    expect(scorecard.tables?.[0].headers).toEqual([
-      "Person",
-      "Region",
-      "Role",
-      "KPI ID",
-      "KPI",
-      "Target",
-      "Actual",
-      "Weight",
-      "Attainment",
-      "Weighted",
-      "Status",
-    ]);
-    expect(summary.tables?.[0].headers).toEqual(["Person", "Region", "Role", "Score", "Gates", "Payout", "Bonus"]);
+    expect(scorecard.tables?.[0].headers).toEqual([...SCORECARD_HEADERS]);
+    expect(summary.tables?.[0].headers).toEqual([...SUMMARY_HEADERS]);
     // the header row written into the cells is the same text
     expect(scorecard.blocks[0].cells[0]).toEqual(scorecard.tables?.[0].headers);
   });

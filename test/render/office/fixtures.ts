@@ -5,6 +5,7 @@
  */
 import { sheetRef } from "../../../src/plan/sheetRefs";
 import type { Block, PlanCell, SheetPlan, WorkbookPlan } from "../../../src/plan/types";
+import { SCORECARD_HEADERS, SUMMARY_HEADERS } from "../../support/designHeaders";
 
 export interface SyntheticOptions {
   people: number;
@@ -32,20 +33,7 @@ const KPI_IDS = [
   "cancel_rate",
 ];
 
-export const SCORECARD_HEADERS = [
-  "Person",
-  "Region",
-  "Role",
-  "KPI ID",
-  "KPI",
-  "Target",
-  "Actual",
-  "Weight",
-  "Attainment",
-  "Weighted",
-  "Status",
-];
-export const SUMMARY_HEADERS = ["Person", "Region", "Role", "Score", "Gates", "Payout", "Bonus"];
+export { SCORECARD_HEADERS, SUMMARY_HEADERS };
 
 const f = (formula: string): PlanCell => ({ formula });
 

@@ -6,6 +6,7 @@ import { planWorkbook } from "../../../src/plan/workbookPlan";
 import type { WorkbookPlan } from "../../../src/plan/types";
 import { renderXlsx, sheetNames } from "../../../src/render/xlsx/renderXlsx";
 import { EDGE, SMALL } from "../../plan/fixtures";
+import { SCORECARD_HEADERS } from "../../support/designHeaders";
 
 async function roundTrip(plan: WorkbookPlan): Promise<{ wb: ExcelJS.Workbook; bytes: Buffer }> {
   const bytes = await renderXlsx(plan, { date: new Date("2025-12-01T00:00:00Z") });
@@ -49,19 +50,7 @@ describe("the team workbook read back with ExcelJS", () => {
     };
     // EDGE has 2 + 2 + 1 + 9 (MX warehouse template: 7 weighted, 2 gates) + 3 = 17 lines → A1:K18
     expect(sc.table.tableRef).toBe("A1:K18");
-    expect(sc.table.columns.map((c) => c.name)).toEqual([
-      "Person",
-      "Region",
-      "Role",
-      "KPI ID",
-      "KPI",
-      "Target",
-      "Actual",
-      "Weight",
-      "Attainment",
-      "Weighted",
-      "Status",
-    ]);
+    expect(sc.table.columns.map((c) => c.name)).toEqual([...SCORECARD_HEADERS]);
     const sm = sheet(wb, "Summary").getTable("tblSummary") as unknown as {
       table: { tableRef: string; columns: { name: string }[] };
     };

@@ -9,6 +9,7 @@ import { planToXlsx } from "../../../src/taskpane/hosts/xlsxFile";
 import { lazyHost, type WorkbookHost } from "../../../src/taskpane/hosts/WorkbookHost";
 import { FakeExcel } from "../../render/office/fakeExcel";
 import { FakeWorkbook } from "./fakeWorkbook";
+import { SCORECARD_HEADERS } from "../../support/designHeaders";
 
 function team(): TeamConfig {
   const c = parseTeamConfig({
@@ -36,19 +37,7 @@ describe("planTableValues", () => {
   test("a table's cells with each formula's cached result, header first", () => {
     const plan = planWorkbook(team(), "en-US", { year: 2026 });
     const grid = planTableValues(plan, TABLES.scorecard)!;
-    expect(grid[0]).toEqual([
-      "Person",
-      "Region",
-      "Role",
-      "KPI ID",
-      "KPI",
-      "Target",
-      "Actual",
-      "Weight",
-      "Attainment",
-      "Weighted",
-      "Status",
-    ]);
+    expect(grid[0]).toEqual([...SCORECARD_HEADERS]);
     // Ana: roas 5 / 4 = 1.25, capped at 1.2; ctr has no actual → 0, missing.
     expect(grid[1].slice(0, 4)).toEqual(["Ana", "US", "ads", "roas"]);
     expect(grid[1][8]).toBeCloseTo(1.2, 12);

@@ -1,4 +1,5 @@
 import { parseScorecardGrid, statusOfWord } from "../../../src/taskpane/review/scorecardRows";
+import { SCORECARD_HEADERS } from "../../support/designHeaders";
 
 describe("statusOfWord", () => {
   test.each([
@@ -20,19 +21,7 @@ describe("statusOfWord", () => {
 });
 
 describe("parseScorecardGrid", () => {
-  const EN = [
-    "Person",
-    "Region",
-    "Role",
-    "KPI ID",
-    "KPI",
-    "Target",
-    "Actual",
-    "Weight",
-    "Attainment",
-    "Weighted",
-    "Status",
-  ];
+  const EN = [...SCORECARD_HEADERS];
   const ZH = ["人员", "区域", "岗位", "KPI编号", "KPI", "目标", "实际", "权重", "达成率", "加权", "状态"];
 
   test("reads an English scorecard by its headers", () => {
