@@ -73,10 +73,44 @@ function cellValue(cell: PlanCell, names: ReadonlyMap<string, string>): ExcelJS.
   return cell;
 }
 
-function eachCell(ws: ExcelJS.Worksheet, r: RangeRef, fn: (cell: ExcelJS.Cell) => void): void {
-  for (let row = r.top; row <= r.bottom; row++) {
-    const wsRow = ws.getRow(row + 1);
-    for (let col = r.left; col <= r.right; col++) fn(wsRow.getCell(col + 1));
+/**
+ * Number formats and styles, one shared style object per distinct combination. ExcelJS gives every
+ * cell a style object of its own and, when it writes the file, hashes each one it has not seen by
+ * identity; cells that share one object cost one hash. The plan holds a few distinct combinations
+ * over thousands of cells, so this makes styling a small part of the write (it was the largest).
+ * Formats are applied in plan order, number formats first, later styles over earlier ones.
+ */
+function applyFormats(ws: ExcelJS.Worksheet, sheet: SheetPlan): void {
+  const layers = new Map<string, number[]>(); // "row,col" → indexes into `parts`, in order
+  const parts: ((cell: ExcelJS.Cell) => void)[] = [];
+  const mark = (range: RangeRef, apply: (cell: ExcelJS.Cell) => void): void => {
+    const index = parts.push(apply) - 1;
+    for (let row = range.top; row <= range.bottom; row++) {
+      for (let col = range.left; col <= range.right; col++) {
+        const key = `${row},${col}`;
+        const list = layers.get(key);
+        if (list === undefined) layers.set(key, [index]);
+        else list.push(index);
+      }
+    }
+  };
+  for (const nf of sheet.numberFormats ?? []) mark(nf.range, (cell) => (cell.numFmt = nf.format));
+  for (const st of sheet.styles ?? []) mark(st.range, (cell) => applyStyle(cell, st.style));
+
+  const shared = new Map<string, Partial<ExcelJS.Style>>();
+  for (const [key, list] of layers) {
+    const [row, col] = key.split(",").map(Number);
+    const cell = ws.getRow(row + 1).getCell(col + 1);
+    // A cell styled already (a chart's fallback note) keeps an object of its own.
+    const own = Object.keys(cell.style).length > 0;
+    const combo = list.join(" ");
+    const style = own ? undefined : shared.get(combo);
+    if (style !== undefined) {
+      cell.style = style;
+      continue;
+    }
+    for (const index of list) parts[index](cell);
+    if (!own) shared.set(combo, cell.style);
   }
 }
 
@@ -242,8 +276,7 @@ function renderSheet(
     cell.font = { italic: true, color: { argb: "FF595959" } };
   }
 
-  for (const nf of sheet.numberFormats ?? []) eachCell(ws, nf.range, (cell) => (cell.numFmt = nf.format));
-  for (const st of sheet.styles ?? []) eachCell(ws, st.range, (cell) => applyStyle(cell, st.style));
+  applyFormats(ws, sheet);
 
   // ExcelJS has range validations (worksheet.dataValidations) but its typings only declare per-cell ones.
   const validations = (ws as unknown as { dataValidations: { add(ref: string, v: ExcelJS.DataValidation): void } })

@@ -135,6 +135,24 @@ describe("the team workbook read back with ExcelJS", () => {
     expect(sheet(wb, "Scorecard").getCell("I2").numFmt).toBe("0.0%");
   });
 
+  test("styles layer over number formats cell by cell, though cells share style objects", () => {
+    const inputs = sheet(wb, "Inputs");
+    // the Actual column (I) is an input (fill FFF2CC) in the unit's format: ratio on row 2, percent on row 4
+    for (const [address, format] of [
+      ["I2", '0.00"x"'],
+      ["I4", "0.00%"],
+    ] as const) {
+      const cell = inputs.getCell(address);
+      expect(cell.numFmt).toBe(format);
+      expect((cell.fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFFFF2CC");
+    }
+    // the Target column (H) has the formats but no input fill
+    expect((inputs.getCell("H2").fill as ExcelJS.FillPattern | undefined)?.fgColor).toBeUndefined();
+    const title = sheet(wb, "Summary").getCell("A1");
+    expect(title.font?.bold).toBe(true);
+    expect(title.font?.size).toBe(14);
+  });
+
   test("drop-down lists, conditional formats, widths, frozen panes, tab colours", () => {
     const inputs = sheet(wb, "Inputs") as unknown as {
       dataValidations: { model: Record<string, { type: string; formulae: string[] }> };
