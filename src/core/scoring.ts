@@ -259,7 +259,21 @@ export function scorePerson(lines: readonly KpiLine[], rules: ScoringRules = DEF
       sumW += line.weight;
       sumWA += line.weight * att;
     }
-    kpis.push({ ...line, attainment: att, missing, passed, error });
+    // Named fields, not a spread: callers pass richer line objects (with their KPI definitions), and
+    // copying those by spread was most of the time of scoring a 500-person team.
+    kpis.push({
+      id: line.id,
+      target: line.target,
+      actual: line.actual,
+      weight: line.weight,
+      polarity: line.polarity,
+      gate: line.gate,
+      cap: line.cap,
+      attainment: att,
+      missing,
+      passed,
+      error,
+    });
   }
 
   let error = rulesError(rules);
