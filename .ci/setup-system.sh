@@ -38,7 +38,9 @@ fi
 
 echo "setup-system: installing ${missing[*]}"
 ${as_root[@]+"${as_root[@]}"} env DEBIAN_FRONTEND=noninteractive apt-get update
-${as_root[@]+"${as_root[@]}"} env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
+# With the recommended packages (fonts among them): the configuration the checks were measured with;
+# Chromium's screenshots and LibreOffice's chart rendering need real fonts.
+${as_root[@]+"${as_root[@]}"} env DEBIAN_FRONTEND=noninteractive apt-get install -y "${missing[@]}"
 
 still_missing=()
 for pkg in "${missing[@]}"; do
