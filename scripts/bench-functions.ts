@@ -9,6 +9,8 @@
  */
 import { performance } from "perf_hooks";
 import { roas } from "../src/functions/functions";
+import { installRuntime } from "../test/functions/runtime";
+import { median } from "./stats";
 
 export interface FunctionsBench {
   bench: "functions.roas";
@@ -17,23 +19,6 @@ export interface FunctionsBench {
   functionMs: number;
   bareMs: number;
   ratio: number;
-}
-
-/** Outside Excel there is no CustomFunctions global; errors are not expected here, but be safe. */
-function ensureRuntime(): void {
-  const g = globalThis as { CustomFunctions?: unknown };
-  if (g.CustomFunctions !== undefined) return;
-  class CfError {
-    constructor(
-      readonly code: string,
-      readonly message?: string,
-    ) {}
-  }
-  g.CustomFunctions = {
-    Error: CfError,
-    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!" },
-    associate: () => undefined,
-  };
 }
 
 /** A deterministic rows × cols matrix of positive numbers (no zero divisors, no errors). */
@@ -67,10 +52,23 @@ function bareRoas(adSales: number[][], adSpend: number[][]): number[][] {
   return out;
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((x, y) => x - y);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+/** Throws unless `viaFunction` is a matrix of the same shape as `viaBare` with every cell identical. */
+export function assertSameCells(viaFunction: unknown, viaBare: readonly (readonly number[])[]): void {
+  if (!Array.isArray(viaFunction) || viaFunction.length !== viaBare.length) {
+    throw new Error("ROAS and the bare loop disagree: different number of rows");
+  }
+  for (let i = 0; i < viaBare.length; i++) {
+    const row: unknown = viaFunction[i];
+    const bare = viaBare[i];
+    if (!Array.isArray(row) || row.length !== bare.length) {
+      throw new Error(`ROAS and the bare loop disagree: row ${i} differs in length`);
+    }
+    for (let j = 0; j < bare.length; j++) {
+      if (!Object.is(row[j], bare[j])) {
+        throw new Error(`ROAS and the bare loop disagree at [${i}][${j}]: ${String(row[j])} vs ${bare[j]}`);
+      }
+    }
+  }
 }
 
 function time(f: () => unknown): number {
@@ -82,15 +80,12 @@ function time(f: () => unknown): number {
 }
 
 export function benchFunctions(size = 1000, rounds = 21): FunctionsBench {
-  ensureRuntime();
+  installRuntime(); // outside Excel there is no CustomFunctions global
   const adSales = matrix(size, size, 1, 0, 10_000);
   const adSpend = matrix(size, size, 2, 1, 999);
 
-  // The two must agree before their speed means anything.
-  const viaFunction = roas(adSales, adSpend) as unknown[][];
-  const viaBare = bareRoas(adSales, adSpend);
-  if (viaFunction[size - 1][size - 1] !== viaBare[size - 1][size - 1])
-    throw new Error("ROAS and the bare loop disagree");
+  // The two must agree, cell for cell, before their speed means anything.
+  assertSameCells(roas(adSales, adSpend), bareRoas(adSales, adSpend));
 
   for (let w = 0; w < 3; w++) {
     time(() => roas(adSales, adSpend));

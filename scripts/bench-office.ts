@@ -11,6 +11,7 @@
 import { renderPlan } from "../src/render/office";
 import { FakeExcel } from "../test/render/office/fakeExcel";
 import { syntheticPlan } from "../test/render/office/fixtures";
+import { median } from "./stats";
 
 export interface OfficeBench {
   syncs: number;
@@ -19,8 +20,6 @@ export interface OfficeBench {
   /** request data bytes of the largest sync */
   maxRequestBytes?: number;
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 export async function benchOffice(
   options: { people?: number; kpis?: number; runs?: number } = {},

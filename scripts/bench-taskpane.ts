@@ -18,6 +18,7 @@ import {
   paintTimings,
   serveDirectory,
 } from "../test/e2e/pageServer";
+import { median } from "./stats";
 
 export interface TaskpaneBench {
   /** gzip (zlib default level) of the initial scripts, KiB */
@@ -30,8 +31,6 @@ export interface TaskpaneBench {
   /** per initial script, gzip bytes */
   scripts?: Record<string, number>;
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 export function initialJsGzip(): { kib: number; scripts: Record<string, number> } {
   const scripts: Record<string, number> = {};

@@ -23,8 +23,8 @@ import { renderXlsx, sheetNames } from "../src/render/xlsx/renderXlsx";
 import { isKpiError } from "../src/core/types";
 import { FakeExcel } from "../test/render/office/fakeExcel";
 import { benchFunctions } from "./bench-functions";
+import { median } from "./stats";
 
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const round = (x: number, digits = 1): number => Math.round(x * 10 ** digits) / 10 ** digits;
 const emit = (line: object): void => void process.stdout.write(`${JSON.stringify(line)}\n`);
 

@@ -15,7 +15,7 @@ import type { Lang } from "../src/core/types";
 import { LANGS } from "../src/core/types";
 import { FUNCTION_TEXTS } from "../src/functions/locales";
 import { localizeMetadata, type Metadata } from "./gen-function-locales";
-import { KPI_DOC_FILES } from "./kpiDocs";
+import { KPI_DOC_FILES, LANG_NAMES, docFileName } from "./kpiDocs";
 
 /** The namespace the manifest registers the functions under (=KPI.ROAS). */
 export const FUNCTION_NAMESPACE = "KPI";
@@ -156,18 +156,8 @@ const LABELS: Readonly<Record<Lang, DocLabels>> = {
   },
 };
 
-const LANG_NAMES: Readonly<Record<Lang, string>> = {
-  "zh-CN": "简体中文",
-  "en-US": "English",
-  "es-MX": "Español (México)",
-};
-
 const FUNCTIONS_DOC_NAME = "functions.md";
 const KPIS_DOC_NAME = "kpis.md";
-
-function fileName(path: string): string {
-  return path.replace(/^docs\//, "");
-}
 
 /** The anchor of a help URL that points at `docName` (…/docs/kpis.md#roas → "roas"), if it does. */
 export function helpAnchor(helpUrl: string | undefined, docName: string): string | undefined {
@@ -290,7 +280,7 @@ function renderFunction(fn: FunctionMetadataEntry, lang: Lang): string {
   lines.push(`${labels.example}${labels.colon}\`${formula}\`${outcome === "" ? "" : ` ${outcome}`}`, "");
   const kpi = helpAnchor(fn.helpUrl, KPIS_DOC_NAME);
   if (kpi !== undefined) {
-    lines.push(`${labels.kpiDefinition}${labels.colon}[${kpi}](${fileName(KPI_DOC_FILES[lang])}#${kpi})`, "");
+    lines.push(`${labels.kpiDefinition}${labels.colon}[${kpi}](${docFileName(KPI_DOC_FILES[lang])}#${kpi})`, "");
   } else if (fn.helpUrl !== undefined && helpAnchor(fn.helpUrl, FUNCTIONS_DOC_NAME) === undefined) {
     lines.push(`${labels.help}${labels.colon}<${fn.helpUrl}>`, "");
   }
@@ -304,7 +294,9 @@ export function renderFunctionDocs(metadata: FunctionsMetadata, lang: Lang): str
   const out: string[] = [];
   out.push(`# ${labels.title}`, "");
   out.push(labels.generated, "");
-  const others = LANGS.filter((l) => l !== lang).map((l) => `[${LANG_NAMES[l]}](${fileName(FUNCTION_DOC_FILES[l])})`);
+  const others = LANGS.filter((l) => l !== lang).map(
+    (l) => `[${LANG_NAMES[l]}](${docFileName(FUNCTION_DOC_FILES[l])})`,
+  );
   out.push(`${labels.otherLanguages}${labels.colon}${others.join(" · ")}`, "");
   out.push(labels.intro, "");
   if (labels.namesNote !== undefined) out.push(labels.namesNote, "");

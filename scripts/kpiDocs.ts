@@ -208,7 +208,8 @@ const LABELS: Readonly<Record<Lang, DocLabels>> = {
   },
 };
 
-const LANG_NAMES: Readonly<Record<Lang, string>> = {
+/** Each language's name in itself, for the links between the language versions of a reference. */
+export const LANG_NAMES: Readonly<Record<Lang, string>> = {
   "zh-CN": "简体中文",
   "en-US": "English",
   "es-MX": "Español (México)",
@@ -295,8 +296,13 @@ function renderKpi(kpi: KpiDef, lang: Lang): string {
   return lines.join("\n");
 }
 
+/** A reference's path relative to docs/ (where the references link each other): "docs/kpis.md" → "kpis.md". */
+export function docFileName(path: string): string {
+  return path.replace(/^docs\//, "");
+}
+
 function fileName(lang: Lang): string {
-  return KPI_DOC_FILES[lang].replace(/^docs\//, "");
+  return docFileName(KPI_DOC_FILES[lang]);
 }
 
 export function renderKpiDocs(lang: Lang): string {

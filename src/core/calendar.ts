@@ -13,7 +13,7 @@
  */
 import { DATED_PROMOS, PROMO_NAMES, type DatedPromo } from "./promoTable";
 import { ERR_NOT_FINITE } from "./metrics";
-import { KpiError, type Localized, type Region, type Result } from "./types";
+import { KpiError, frozenError, type Localized, type Region, type Result } from "./types";
 
 export { DATED_PROMOS, PROMO_NAMES, type DatedPromo } from "./promoTable";
 
@@ -38,18 +38,14 @@ export interface DateRange {
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2199;
 
-function frozen(code: KpiError["code"], message: string): KpiError {
-  return Object.freeze(new KpiError(code, message));
-}
-
-export const ERR_YEAR: KpiError = frozen("num", `year must be an integer from ${MIN_YEAR} to ${MAX_YEAR}`);
-export const ERR_MONTH: KpiError = frozen("num", "month must be an integer from 1 to 12");
-export const ERR_WEEKDAY: KpiError = frozen("num", "weekday must be an integer from 0 (Sunday) to 6 (Saturday)");
-export const ERR_NTH: KpiError = frozen("num", "n must be 1 to 5, or -1 for the last");
-export const ERR_NO_SUCH_DAY: KpiError = frozen("num", "that month has no such weekday");
-export const ERR_REGION: KpiError = frozen("value", 'region must be "US" or "MX"');
-const ERR_NOT_FINITE_DATE: KpiError = frozen("value", "not an ISO yyyy-mm-dd date or not a finite number");
-const ERR_DAYS: KpiError = frozen("num", "days must be a whole number");
+export const ERR_YEAR: KpiError = frozenError("num", `year must be an integer from ${MIN_YEAR} to ${MAX_YEAR}`);
+export const ERR_MONTH: KpiError = frozenError("num", "month must be an integer from 1 to 12");
+export const ERR_WEEKDAY: KpiError = frozenError("num", "weekday must be an integer from 0 (Sunday) to 6 (Saturday)");
+export const ERR_NTH: KpiError = frozenError("num", "n must be 1 to 5, or -1 for the last");
+export const ERR_NO_SUCH_DAY: KpiError = frozenError("num", "that month has no such weekday");
+export const ERR_REGION: KpiError = frozenError("value", 'region must be "US" or "MX"');
+const ERR_NOT_FINITE_DATE: KpiError = frozenError("value", "not an ISO yyyy-mm-dd date or not a finite number");
+const ERR_DAYS: KpiError = frozenError("num", "days must be a whole number");
 
 const DAY_MS = 86_400_000;
 
@@ -88,14 +84,30 @@ export function isIsoDate(date: string): boolean {
   return !Number.isNaN(utcOfIso(date));
 }
 
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const MARCH_1900_MS = Date.UTC(1900, 2, 1);
+
+/**
+ * Excel's date serial (default 1900 date system) of an ISO yyyy-mm-dd date: "2025-11-28" → 45989.
+ * Serial 1 = 1900-01-01, and Excel counts a 29 February 1900 that never was (kept from Lotus 1-2-3),
+ * so from 1900-03-01 on the serial is the days since 1899-12-30, before that one less. Workbooks in
+ * the 1904 date system (old Mac files) would show these dates 4 years and a day late. The input is a
+ * valid ISO date (not checked: this runs per cell on dates the core produced).
+ */
+export function excelSerial(iso: string): number {
+  const ms = Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+  const days = Math.round((ms - EXCEL_EPOCH_MS) / DAY_MS);
+  return ms < MARCH_1900_MS ? days - 1 : days;
+}
+
 /** The ISO date `days` days after `date` (negative: before). Invalid date → "value". */
 export function addDays(date: string, days: number): Result<string> {
   const ms = utcOfIso(date);
   if (Number.isNaN(ms) || !Number.isFinite(days)) return ERR_NOT_FINITE_DATE;
   if (!Number.isInteger(days)) return ERR_DAYS;
   const out = ms + days * DAY_MS;
-  const year = new Date(out).getUTCFullYear();
-  if (year < MIN_YEAR || year > MAX_YEAR) return ERR_YEAR;
+  const year = new Date(out).getUTCFullYear(); // NaN beyond the Date range (±8.64e15 ms)
+  if (!(year >= MIN_YEAR && year <= MAX_YEAR)) return ERR_YEAR;
   return isoOfUtc(out);
 }
 
@@ -172,7 +184,7 @@ function buenFinRule(year: number): DateRange {
 export function buenFin(year: number, table: readonly DatedPromo[] = DATED_PROMOS): Result<DateRange> {
   const badYear = yearError(year);
   if (badYear !== null) return badYear;
-  const badTable = validatePromoTable(table);
+  const badTable = tableError(table);
   if (badTable !== null) return badTable;
   const row = tableRowFor(table, "buen_fin", "MX", year);
   return row !== undefined ? { start: row.start, end: row.end } : buenFinRule(year);
@@ -222,6 +234,16 @@ export function validatePromoTable(table: readonly DatedPromo[]): KpiError | nul
     if (!isIsoDate(row.checked)) return new KpiError("value", `${where}: checked must be a yyyy-mm-dd date`);
   }
   return null;
+}
+
+/** Not yet validated; the frozen default table cannot change, so it is validated once. */
+let defaultTableError: KpiError | null | undefined;
+
+/** validatePromoTable, with the frozen DATED_PROMOS checked only on first use (per-cell callers). */
+function tableError(table: readonly DatedPromo[]): KpiError | null {
+  if (table !== DATED_PROMOS) return validatePromoTable(table);
+  if (defaultTableError === undefined) defaultTableError = validatePromoTable(DATED_PROMOS);
+  return defaultTableError;
 }
 
 function isRegion(r: unknown): r is Region {
@@ -368,7 +390,7 @@ export function eventsFor(
   const badYear = yearError(year);
   if (badYear !== null) return badYear;
   if (!isRegion(region)) return ERR_REGION;
-  const badTable = validatePromoTable(table);
+  const badTable = tableError(table);
   if (badTable !== null) return badTable;
 
   let events = ruleEvents(region, year);

@@ -11,20 +11,16 @@
  * Every formula is the plain quotient the scorecard sheet computes (`=B2/C2`), so that a value shown
  * by a custom function and the same value computed by a sheet formula agree to the last bit.
  */
-import { KpiError, type Result } from "./types";
-
-function frozen(code: KpiError["code"], message: string): KpiError {
-  return Object.freeze(new KpiError(code, message));
-}
+import { KpiError, frozenError, type Result } from "./types";
 
 /** An argument is NaN, ±Infinity or not a number at all (a string slipped through from JS). */
-export const ERR_NOT_FINITE: KpiError = frozen("value", "an input is not a finite number");
+export const ERR_NOT_FINITE: KpiError = frozenError("value", "an input is not a finite number");
 /** The divisor is 0. */
-export const ERR_DIV0: KpiError = frozen("div0", "division by zero");
+export const ERR_DIV0: KpiError = frozenError("div0", "division by zero");
 /** The result overflowed to ±Infinity (e.g. 1e300 / 1e-300); Excel shows #NUM! for that. */
-export const ERR_OVERFLOW: KpiError = frozen("num", "result is out of the range of a number");
+export const ERR_OVERFLOW: KpiError = frozenError("num", "result is out of the range of a number");
 /** An argument is outside its domain (e.g. days ≤ 0, tax rate ≤ −100%). */
-export const ERR_DOMAIN: KpiError = frozen("num", "an input is outside its allowed range");
+export const ERR_DOMAIN: KpiError = frozenError("num", "an input is outside its allowed range");
 
 /**
  * numerator / denominator with the shared checks. Not exported as API, but every metric below is a

@@ -2,19 +2,14 @@
  * Phasing: an annual target split into months and quarters by seasonality (DESIGN §3):
  * month target = annual × shareₘ ÷ Σ share, the same expression the sheet writes, so both agree.
  */
-import { DATED_PROMOS, eventsFor, type DatedPromo } from "./calendar";
+import { DATED_PROMOS, ERR_REGION, eventsFor, eventsInMonth, type CalendarEvent, type DatedPromo } from "./calendar";
 import { ERR_NOT_FINITE, ERR_OVERFLOW } from "./metrics";
-import { KpiError, isKpiError, type Region, type Result } from "./types";
+import { KpiError, REGIONS, frozenError, isKpiError, type Region, type Result } from "./types";
 
-function frozen(code: KpiError["code"], message: string): KpiError {
-  return Object.freeze(new KpiError(code, message));
-}
-
-export const ERR_NEGATIVE_SHARE: KpiError = frozen("num", "a share must not be negative");
-export const ERR_ZERO_SHARES: KpiError = frozen("num", "the shares add up to 0");
-export const ERR_TWELVE_SHARES: KpiError = frozen("value", "a year needs 12 monthly shares");
-export const ERR_UPLIFT: KpiError = frozen("num", "the uplift must not be negative");
-const ERR_REGION: KpiError = frozen("value", 'region must be "US" or "MX"');
+export const ERR_NEGATIVE_SHARE: KpiError = frozenError("num", "a share must not be negative");
+export const ERR_ZERO_SHARES: KpiError = frozenError("num", "the shares add up to 0");
+export const ERR_TWELVE_SHARES: KpiError = frozenError("value", "a year needs 12 monthly shares");
+export const ERR_UPLIFT: KpiError = frozenError("num", "the uplift must not be negative");
 
 /**
  * Default monthly weights (percent of the year, each row sums to 100), January first. They are
@@ -71,7 +66,7 @@ export interface PhasedYear {
 export function phaseYear(annual: number, regionOrShares: Region | readonly number[]): Result<PhasedYear> {
   let shares: readonly number[];
   if (typeof regionOrShares === "string") {
-    if (regionOrShares !== "US" && regionOrShares !== "MX") return ERR_REGION;
+    if (!REGIONS.includes(regionOrShares)) return ERR_REGION;
     shares = SEASONALITY[regionOrShares];
   } else {
     if (!Array.isArray(regionOrShares)) return ERR_TWELVE_SHARES;
@@ -109,9 +104,8 @@ export function seasonalityWithPromos(
   const base = SEASONALITY[region];
   const weights = base.slice();
   for (let m = 1; m <= 12; m++) {
-    const first = `${year}-${m < 10 ? "0" : ""}${m}-01`;
-    const last = `${year}-${m < 10 ? "0" : ""}${m}-31`; // string bound: no month has a day after 31
-    if (events.some((e) => e.kind === "promo" && e.start <= last && e.end >= first)) weights[m - 1] *= 1 + uplift;
+    const inMonth = eventsInMonth(events, year, m) as readonly CalendarEvent[]; // year checked by eventsFor
+    if (inMonth.some((e) => e.kind === "promo")) weights[m - 1] *= 1 + uplift;
   }
   let sum = 0;
   for (const w of weights) sum += w;

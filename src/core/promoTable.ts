@@ -5,6 +5,7 @@
  *
  * A `buen_fin` row overrides the rule in `calendar.ts` for the year of its start date.
  */
+import { SOURCES_CHECKED } from "./catalog/common";
 import type { Localized, Region } from "./types";
 
 export interface DatedPromo {
@@ -27,8 +28,6 @@ export const PROMO_NAMES = {
   buen_fin: { "zh-CN": "Buen Fin 大促（墨西哥“好周末”）", "en-US": "El Buen Fin", "es-MX": "El Buen Fin" },
 } as const satisfies Record<string, Localized>;
 
-const CHECKED = "2026-11-27";
-
 const ROWS: DatedPromo[] = [
   // Prime Day: Amazon announces it a few weeks ahead. Rows are for Amazon US; Amazon MX usually runs the
   // same days, but add an MX row only once its own announcement has been read.
@@ -39,7 +38,7 @@ const ROWS: DatedPromo[] = [
     start: "2024-07-16",
     end: "2024-07-17",
     source: "Amazon announcement (Prime Day 2024, 16–17 July, 48 hours), as listed in press recaps",
-    checked: CHECKED,
+    checked: SOURCES_CHECKED,
   },
   {
     id: "prime_day",
@@ -48,7 +47,7 @@ const ROWS: DatedPromo[] = [
     start: "2025-07-08",
     end: "2025-07-11",
     source: "Amazon announcement (Prime Day 2025, first 4-day edition); DESIGN §2",
-    checked: CHECKED,
+    checked: SOURCES_CHECKED,
   },
   {
     id: "prime_day",
@@ -57,7 +56,7 @@ const ROWS: DatedPromo[] = [
     start: "2026-06-23",
     end: "2026-06-26",
     source: "Amazon announcement (Prime Day 2026); DESIGN §2",
-    checked: CHECKED,
+    checked: SOURCES_CHECKED,
   },
   // Hot Sale: AMVO (Asociación Mexicana de Venta Online), nine days, usually from the last Monday of May.
   {
@@ -68,7 +67,7 @@ const ROWS: DatedPromo[] = [
     start: "2024-05-15",
     end: "2024-05-23",
     source: "AMVO, Hot Sale 2024 (11th edition): Milenio (nine days from 15 May) and AMVO results via dnf.com.mx",
-    checked: CHECKED,
+    checked: SOURCES_CHECKED,
   },
   {
     id: "hot_sale",
@@ -77,7 +76,7 @@ const ROWS: DatedPromo[] = [
     start: "2025-05-26",
     end: "2025-06-03",
     source: "AMVO, Hot Sale 2025 (12th edition) as reported by the press; DESIGN §2",
-    checked: CHECKED,
+    checked: SOURCES_CHECKED,
   },
   {
     id: "hot_sale",
@@ -86,7 +85,7 @@ const ROWS: DatedPromo[] = [
     start: "2026-05-25",
     end: "2026-06-02",
     source: "AMVO, Hot Sale 2026 (9 days, 25 May – 2 June) as reported by the Mexican press",
-    checked: CHECKED,
+    checked: SOURCES_CHECKED,
   },
   // Buen Fin overrides: the years the organisers did not run exactly Friday..Revolution-Day Monday,
   // plus years confirmed to match the rule so the table shows they were checked.
@@ -97,7 +96,7 @@ const ROWS: DatedPromo[] = [
     start: "2024-11-15",
     end: "2024-11-18",
     source: "El Buen Fin organisers (Gobierno de México, CONCANACO SERVYTUR), 14th edition; DESIGN §2",
-    checked: CHECKED,
+    checked: SOURCES_CHECKED,
   },
   {
     id: "buen_fin",
@@ -107,7 +106,7 @@ const ROWS: DatedPromo[] = [
     start: "2025-11-13",
     end: "2025-11-17",
     source: "El Buen Fin organisers (Gobierno de México, CONCANACO SERVYTUR), 15th edition; DESIGN §2",
-    checked: CHECKED,
+    checked: SOURCES_CHECKED,
   },
 ];
 

@@ -3,10 +3,11 @@
  * so they are rows with a validity window and a source, looked up by date, never constants.
  */
 
+import { MX_PLATFORMS, SOURCES_CHECKED, US_PLATFORMS } from "./catalog/common";
 import { kpiError, type Currency, type Localized, type Platform, type Region, type Result } from "./types";
 
-/** The day the tax sources below were last read. */
-export const TAX_SOURCES_CHECKED = "2026-11-27";
+/** The day the tax sources below were last read: the catalog's one checked date (bump together). */
+export const TAX_SOURCES_CHECKED = SOURCES_CHECKED;
 
 export type TaxKind =
   | "vat" // value-added tax included in shelf prices (MX IVA)
@@ -186,7 +187,7 @@ export const REGION_INFO: Readonly<Record<Region, RegionInfo>> = {
     id: "US",
     name: { "zh-CN": "美国", "en-US": "United States", "es-MX": "Estados Unidos" },
     currency: "USD",
-    platforms: ["amazon_us", "walmart_us", "tiktok_us"],
+    platforms: US_PLATFORMS,
     salesTaxInclusive: false,
     taxSettings: US_TAX_SETTINGS,
   },
@@ -194,7 +195,7 @@ export const REGION_INFO: Readonly<Record<Region, RegionInfo>> = {
     id: "MX",
     name: { "zh-CN": "墨西哥", "en-US": "Mexico", "es-MX": "México" },
     currency: "MXN",
-    platforms: ["amazon_mx", "mercadolibre_mx"],
+    platforms: MX_PLATFORMS,
     salesTaxInclusive: true,
     taxSettings: MX_TAX_SETTINGS,
   },

@@ -8,7 +8,7 @@
  * frozen `KpiError` values (compare `code`, never identity).
  */
 import { ERR_DIV0, ERR_NOT_FINITE, ERR_OVERFLOW } from "./metrics";
-import { KpiError, isKpiError, type Polarity, type Result } from "./types";
+import { KpiError, frozenError, isKpiError, type Polarity, type Result } from "./types";
 
 export interface Tier {
   min: number;
@@ -35,6 +35,20 @@ export const DEFAULT_GATE_FAIL_PAYOUT = 0;
  */
 export const TIER_TOLERANCE = 1e-9;
 
+/** Traffic light of an attainment (or a score): green from GREEN_AT, amber from AMBER_AT, else red. */
+export type Light = "green" | "amber" | "red";
+export const GREEN_AT = 1;
+export const AMBER_AT = 0.9;
+
+/**
+ * The light of an attainment, the bounds counting as reached with the tier tolerance, as the sheet's
+ * Status formula compares (0.6 × 1.5 = 0.8999999999999999 is amber, not red).
+ */
+export function trafficLight(attainment: number, greenAt: number = GREEN_AT, amberAt: number = AMBER_AT): Light {
+  if (attainment >= greenAt - TIER_TOLERANCE) return "green";
+  return attainment >= amberAt - TIER_TOLERANCE ? "amber" : "red";
+}
+
 export interface ScoringRules {
   /** default attainment cap for every KPI; null = uncapped */
   cap: number | null;
@@ -49,20 +63,24 @@ export const DEFAULT_RULES: ScoringRules = Object.freeze({
   tiers: DEFAULT_TIERS,
 });
 
-function frozen(code: KpiError["code"], message: string): KpiError {
-  return Object.freeze(new KpiError(code, message));
-}
+export const ERR_TARGET_HIGHER: KpiError = frozenError("num", "a higher-is-better target must be greater than 0");
+export const ERR_TARGET_LOWER: KpiError = frozenError("num", "a lower-is-better target must not be negative");
+export const ERR_POLARITY: KpiError = frozenError("value", 'polarity must be "higher" or "lower"');
+export const ERR_CAP: KpiError = frozenError("num", "the cap must not be negative");
+export const ERR_WEIGHTS_SHAPE: KpiError = frozenError("value", "attainments and weights differ in length");
+export const ERR_NEGATIVE_WEIGHT: KpiError = frozenError("num", "a weight must not be negative");
+export const ERR_TIER_NOT_FINITE: KpiError = frozenError("value", "a tier min or payout is not a finite number");
+export const ERR_TIER_PAYOUT: KpiError = frozenError("num", "a tier payout must not be negative");
+export const ERR_GATE_FAIL_PAYOUT: KpiError = frozenError("num", "the gate-fail payout must be a finite number ≥ 0");
+export const ERR_NEGATIVE: KpiError = frozenError("num", "the value must not be negative");
 
-export const ERR_TARGET_HIGHER: KpiError = frozen("num", "a higher-is-better target must be greater than 0");
-export const ERR_TARGET_LOWER: KpiError = frozen("num", "a lower-is-better target must not be negative");
-export const ERR_POLARITY: KpiError = frozen("value", 'polarity must be "higher" or "lower"');
-export const ERR_CAP: KpiError = frozen("num", "the cap must not be negative");
-export const ERR_WEIGHTS_SHAPE: KpiError = frozen("value", "attainments and weights differ in length");
-export const ERR_NEGATIVE_WEIGHT: KpiError = frozen("num", "a weight must not be negative");
-export const ERR_TIER_NOT_FINITE: KpiError = frozen("value", "a tier min or payout is not a finite number");
-export const ERR_TIER_PAYOUT: KpiError = frozen("num", "a tier payout must not be negative");
-export const ERR_GATE_FAIL_PAYOUT: KpiError = frozen("num", "the gate-fail payout must be a finite number ≥ 0");
-export const ERR_NEGATIVE: KpiError = frozen("num", "the value must not be negative");
+/** A tier that is not a finite {min, payout} with payout ≥ 0: its error; else null. */
+function tierError(t: Tier): KpiError | null {
+  if (t === null || typeof t !== "object" || !Number.isFinite(t.min) || !Number.isFinite(t.payout)) {
+    return ERR_TIER_NOT_FINITE;
+  }
+  return t.payout < 0 ? ERR_TIER_PAYOUT : null;
+}
 
 /** null/undefined = no cap; otherwise a finite number ≥ 0. Returns the error, or null when valid. */
 function capError(cap: number | null | undefined): KpiError | null {
@@ -112,6 +130,27 @@ export function gatePasses(actual: number, threshold: number, polarity: Polarity
 }
 
 /**
+ * Attainment of one scorecard line (DESIGN §3): a missing actual (null/undefined) scores 0, so an
+ * incomplete scorecard never looks better (a blank is not 0: 2 − 0/target would be the best score of
+ * a lower-is-better KPI), but the target and cap are still checked, so a broken line shows either way.
+ */
+export function lineAttainment(
+  actual: number | null | undefined,
+  target: number,
+  polarity: Polarity,
+  cap?: number | null,
+): Result<number> {
+  const missing = actual === null || actual === undefined;
+  const r = attainment(missing ? 0 : actual, target, polarity, cap);
+  return missing && !isKpiError(r) ? 0 : r;
+}
+
+/** A gate of one scorecard line: a missing actual fails, since health must be shown, not assumed. */
+export function lineGatePasses(actual: number | null | undefined, threshold: number, polarity: Polarity): boolean {
+  return actual !== null && actual !== undefined && gatePasses(actual, threshold, polarity);
+}
+
+/**
  * Σ wᵢ·min(attᵢ, cap) ÷ Σ wᵢ (the custom function SCORE). Weights must be ≥ 0; Σ w = 0 is a
  * division by zero here (#DIV/0! in the sheet). `scorePerson`, by contrast, scores such a person 0.
  */
@@ -152,10 +191,8 @@ export function payoutMultiplier(score: number, tiers: readonly Tier[]): Result<
   const limit = score + TIER_TOLERANCE;
   for (let i = 0; i < tiers.length; i++) {
     const t = tiers[i];
-    if (t === null || typeof t !== "object" || !Number.isFinite(t.min) || !Number.isFinite(t.payout)) {
-      return ERR_TIER_NOT_FINITE;
-    }
-    if (t.payout < 0) return ERR_TIER_PAYOUT;
+    const bad = tierError(t);
+    if (bad !== null) return bad;
     if (t.min <= limit && t.min >= bestMin) {
       bestMin = t.min;
       payout = t.payout;
@@ -171,10 +208,8 @@ export function payoutMultiplier(score: number, tiers: readonly Tier[]): Result<
 export function sortedTiers(tiers: readonly Tier[]): Result<Tier[]> {
   const copy: Tier[] = [];
   for (const t of tiers) {
-    if (t === null || typeof t !== "object" || !Number.isFinite(t.min) || !Number.isFinite(t.payout)) {
-      return ERR_TIER_NOT_FINITE;
-    }
-    if (t.payout < 0) return ERR_TIER_PAYOUT;
+    const bad = tierError(t);
+    if (bad !== null) return bad;
     copy.push({ min: t.min, payout: t.payout });
   }
   return copy.sort((a, b) => a.min - b.min); // Array.prototype.sort is stable since ES2019
@@ -242,14 +277,13 @@ export function scorePerson(lines: readonly KpiLine[], rules: ScoringRules = DEF
     const missing = line.actual === null || line.actual === undefined;
     let att = 0;
     let error: KpiError | null = null;
-    // With a missing actual, still check target and cap so a broken line is flagged either way.
-    const r = attainment(missing ? 0 : (line.actual as number), line.target, line.polarity, cap);
+    const r = lineAttainment(line.actual, line.target, line.polarity, cap);
     if (isKpiError(r)) error = r;
-    else if (!missing) att = r;
+    else att = r;
 
     let passed: boolean | null = null;
     if (line.gate) {
-      passed = !missing && error === null && gatePasses(line.actual as number, line.target, line.polarity);
+      passed = error === null && lineGatePasses(line.actual, line.target, line.polarity);
       if (!passed) gatesPassed = false;
     } else if (!Number.isFinite(line.weight)) {
       error = error ?? ERR_NOT_FINITE;

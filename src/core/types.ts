@@ -52,3 +52,11 @@ export function isKpiError(value: unknown): value is KpiError {
 export function kpiError(code: KpiErrorCode, message: string): KpiError {
   return new KpiError(code, message);
 }
+
+/**
+ * A preallocated, frozen error for a core module's expected failures: returned from hot paths
+ * without allocating (callers compare `code`, never identity).
+ */
+export function frozenError(code: KpiErrorCode, message: string): KpiError {
+  return Object.freeze(new KpiError(code, message));
+}

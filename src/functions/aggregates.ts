@@ -7,22 +7,18 @@ import { payoutMultiplier, weightedScore, type Tier } from "../core/scoring";
 import { isKpiError } from "../core/types";
 import { isBlank, single, type CellOut } from "./args";
 import { liftN, flatten, shapeOf, type Matrix } from "./broadcast";
-import { cfError, fail, settle } from "./errors";
+import { cfError, fail, isCfError, settle } from "./errors";
 import { messages } from "./messages";
 import { P } from "./params";
-
-function isError(v: unknown): v is CustomFunctions.Error {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
 
 /** Σ w·min(att, cap) ÷ Σ w over two ranges of the same number of cells; blank cells count as 0. */
 export function scoreOf(attainments: unknown, weights: unknown, cap: unknown): CellOut {
   const a = flatten(attainments, P.attainments);
-  if (isError(a)) return a;
+  if (isCfError(a)) return a;
   const w = flatten(weights, P.weights);
-  if (isError(w)) return w;
+  if (isCfError(w)) return w;
   const c = P.cap.coerce(single(cap, P.cap.name));
-  if (isError(c)) return c;
+  if (isCfError(c)) return c;
   if (a.length !== w.length) {
     const sa = shapeOf(attainments, P.attainments.name);
     const sw = shapeOf(weights, P.weights.name);
@@ -40,9 +36,9 @@ export function scoreOf(attainments: unknown, weights: unknown, cap: unknown): C
  */
 export function tiersOf(mins: unknown, payouts: unknown): Tier[] {
   const m = flatten(mins, P.tierMins);
-  if (isError(m)) throw m;
+  if (isCfError(m)) throw m;
   const p = flatten(payouts, P.tierPayouts);
-  if (isError(p)) throw p;
+  if (isCfError(p)) throw p;
   if (m.length !== p.length) fail("value", messages().badTiers());
   const tiers: Tier[] = [];
   for (let i = 0; i < m.length; i++) {
@@ -69,7 +65,7 @@ export function payoutOf(score: unknown, mins: unknown, payouts: unknown): CellO
  */
 export function phaseOf(annual: unknown, seasonality: unknown, by: unknown): Matrix {
   const byWhat = P.by.coerce(single(by, P.by.name));
-  if (isError(byWhat)) throw byWhat;
+  if (isCfError(byWhat)) throw byWhat;
 
   const shares = sharesOf(seasonality);
   const width = byWhat === "quarter" ? 4 : shares.values.length;
@@ -78,7 +74,7 @@ export function phaseOf(annual: unknown, seasonality: unknown, by: unknown): Mat
   const out: Matrix = [];
   for (const a of annuals) {
     const coerced = P.annual.coerce(a);
-    if (isError(coerced)) {
+    if (isCfError(coerced)) {
       out.push(new Array<CellOut>(width).fill(coerced));
       continue;
     }
@@ -119,10 +115,10 @@ function sharesOf(seasonality: unknown): { values: number[]; column: boolean } {
       const region = v.trim().toUpperCase();
       if (region === "US" || region === "MX") return { values: SEASONALITY[region].slice(), column: false };
       const n = P.shares.coerce(v);
-      if (isError(n)) fail("value", messages().notOneOf(P.shares.name, v, '"US", "MX" or a range of shares'));
+      if (isCfError(n)) fail("value", messages().notOneOf(P.shares.name, v, '"US", "MX" or a range of shares'));
     }
   }
   const values = flatten(seasonality, P.shares);
-  if (isError(values)) throw values;
+  if (isCfError(values)) throw values;
   return { values, column: s.rows > 1 && s.cols === 1 };
 }

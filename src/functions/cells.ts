@@ -3,44 +3,37 @@
  * than one core call: a blank actual, a date as a serial, a catalog lookup. No KPI math here: each
  * adapter decides which core function to call and how its answer becomes a cell value.
  */
-import { buenFin, eventsFor } from "../core/calendar";
+import { buenFin, eventsFor, type CalendarEvent } from "../core/calendar";
 import { getKpi, platformThreshold } from "../core/catalog";
-import { attainment, gatePasses } from "../core/scoring";
+import { lineAttainment, lineGatePasses, trafficLight, type Light } from "../core/scoring";
 import { isKpiError, type Polarity, type Region, type Result } from "../core/types";
 import { cfError } from "./errors";
 import { isoToSerial } from "./dates";
 import { messages } from "./messages";
 
-/**
- * Attainment with Excel's blank actual: DESIGN §3 says a missing actual scores 0 (an incomplete
- * scorecard must not look better), so a blank does not mean 0 here (2 − 0/target would be the best
- * score of a lower-is-better KPI). The target and cap are still checked, so a broken row shows.
- */
+/** Attainment with Excel's blank actual (null): scores 0, target and cap still checked (DESIGN §3). */
 export function attainmentCell(
   actual: number | null,
   target: number,
   polarity: Polarity,
   cap: number | null,
 ): Result<number> {
-  const r = attainment(actual ?? 0, target, polarity, cap);
-  return actual === null && !isKpiError(r) ? 0 : r;
+  return lineAttainment(actual, target, polarity, cap);
 }
 
 /** A gate with a blank actual fails: health must be shown, not assumed (as scorePerson does). */
 export function gateCell(actual: number | null, threshold: number, polarity: Polarity): boolean {
-  return actual !== null && gatePasses(actual, threshold, polarity);
+  return lineGatePasses(actual, threshold, polarity);
 }
 
-export type Light = "green" | "amber" | "red";
+export type { Light };
 
 /**
  * Traffic light of an attainment: "green" from `greenAt`, "amber" from `amberAt`, else "red"; the
- * bounds count as reached (the comparison of a higher-is-better gate). amberAt > greenAt is #NUM!.
+ * bounds count as reached within the core's tier tolerance. amberAt > greenAt is #NUM!.
  */
 export function statusCell(att: number, greenAt: number, amberAt: number): Light | CustomFunctions.Error {
-  if (amberAt > greenAt) return cfError("num");
-  if (gatePasses(att, greenAt, "higher")) return "green";
-  return gatePasses(att, amberAt, "higher") ? "amber" : "red";
+  return amberAt > greenAt ? cfError("num") : trafficLight(att, greenAt, amberAt);
 }
 
 /** The platform threshold of a gate KPI, e.g. ("odr", "amazon_us") → 0.01. */
@@ -62,6 +55,21 @@ export function buenFinCell(year: number, part: Part): Result<number> | CustomFu
   return isoToSerial(part === "start" ? r.start : r.end);
 }
 
+/**
+ * A region's events of a year, built once per region and year (valid years only: at most 2 × 300 entries): a PROMO
+ * column over thousands of rows asks for the same few years. Read-only: the arrays are shared.
+ */
+const eventsCache = new Map<string, readonly CalendarEvent[]>();
+
+function cachedEvents(region: Region, year: number): Result<readonly CalendarEvent[]> {
+  const key = `${region}:${year}`;
+  const hit = eventsCache.get(key);
+  if (hit !== undefined) return hit;
+  const events = eventsFor(region, year);
+  if (!isKpiError(events)) eventsCache.set(key, events); // errors are not kept: any bad year would grow the map
+  return events;
+}
+
 export type RegionArg = "any" | "us" | "mx";
 export const REGION_ARGS: readonly RegionArg[] = ["any", "us", "mx"];
 
@@ -79,7 +87,7 @@ export function promoCell(
   const id = eventId.trim().toLowerCase();
   const regions: Region[] = region === "us" ? ["US"] : region === "mx" ? ["MX"] : ["US", "MX"];
   for (const r of regions) {
-    const events = eventsFor(r, year);
+    const events = cachedEvents(r, year);
     if (isKpiError(events)) return events;
     const e = events.find((ev) => ev.id === id);
     if (e !== undefined) return isoToSerial(part === "start" ? e.start : e.end);

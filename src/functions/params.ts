@@ -2,6 +2,7 @@
  * How each custom-function parameter is read, one spec per parameter name (the name Excel shows and
  * the messages quote). Built once at load; the broadcast loops use them per cell.
  */
+import { AMBER_AT, GREEN_AT } from "../core/scoring";
 import { num, numOrNull, oneOf, optNum, polarity, text, year } from "./args";
 import { PARTS, REGION_ARGS } from "./cells";
 
@@ -41,8 +42,8 @@ export const P = {
   attainment: num("attainment"),
   attainments: num("attainments"),
   weights: num("weights"),
-  greenAt: optNum("greenAt", 1),
-  amberAt: optNum("amberAt", 0.9),
+  greenAt: optNum("greenAt", GREEN_AT),
+  amberAt: optNum("amberAt", AMBER_AT),
   score: num("score"),
   tierMins: numOrNull("tierMins"),
   tierPayouts: numOrNull("tierPayouts"),

@@ -46,8 +46,5 @@ export function formulaString(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-/** Excel's date serial (1900 system) of an ISO yyyy-mm-dd date: 2025-01-01 → 45658. */
-export function excelDateSerial(iso: string): number {
-  const [y, m, d] = iso.split("-").map(Number);
-  return Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000);
-}
+/** Excel's date serial (1900 system) of an ISO yyyy-mm-dd date: 2025-01-01 → 45658 (core `excelSerial`). */
+export { excelSerial as excelDateSerial } from "../core/calendar";

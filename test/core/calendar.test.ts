@@ -7,6 +7,7 @@ import {
   cyberMonday,
   eventsFor,
   eventsInMonth,
+  excelSerial,
   isIsoDate,
   nthWeekdayOfMonth,
   thanksgiving,
@@ -322,6 +323,8 @@ describe("date helpers", () => {
   test("addDays rejects a bad date or a fractional day count", () => {
     expect(codeOf(addDays("2025-02-30", 1))).toBe("value");
     expect(codeOf(addDays("2025-02-01", 1.5))).toBe("num");
+    // 1e10 days × 86,400,000 ms = 8.64e17 ms, past the Date range of ±8.64e15 ms: out of range, not "NaN-NaN-NaN"
+    expect(codeOf(addDays("2025-01-01", 1e10))).toBe("num");
   });
 });
 
@@ -329,18 +332,22 @@ describe("calendar fuzz", () => {
   test("no calendar function throws on arbitrary doubles", () => {
     fc.assert(
       fc.property(fc.double(), fc.double(), fc.double(), fc.double(), (y, m, wd, n) => {
-        const results: Result<unknown>[] = [
+        const dates: Result<string>[] = [
           nthWeekdayOfMonth(y, m, wd, n),
           thanksgiving(y),
           blackFriday(y),
           cyberMonday(y),
-          buenFin(y),
-          eventsFor("MX", y),
-          eventsFor("US", y),
-          eventsInMonth([], y, m),
           addDays("2025-01-01", n),
         ];
-        return results.every((r) => isKpiError(r) || r !== undefined);
+        const lists: Result<CalendarEvent[]>[] = [eventsFor("MX", y), eventsFor("US", y), eventsInMonth([], y, m)];
+        const bf = buenFin(y);
+        const isRange = (r: { start: string; end: string }): boolean =>
+          isIsoDate(r.start) && isIsoDate(r.end) && r.start <= r.end;
+        return (
+          dates.every((r) => isKpiError(r) || (typeof r === "string" && isIsoDate(r))) &&
+          lists.every((r) => isKpiError(r) || (Array.isArray(r) && r.every(isRange))) &&
+          (isKpiError(bf) || isRange(bf))
+        );
       }),
     );
   });
@@ -356,5 +363,19 @@ describe("calendar fuzz", () => {
         return sorted && (tableYear || bf?.end === rev?.start);
       }),
     );
+  });
+});
+
+describe("excelSerial", () => {
+  // Serial 1 is 1900-01-01; Excel also counts 1900-02-29 (serial 60), a day that never was.
+  test.each<[string, string, number]>([
+    ["1900-01-01 is serial 1", "1900-01-01", 1],
+    ["1900-02-28 is 31 (January) + 28 = 59", "1900-02-28", 59],
+    ["1900-03-01 is 61: serial 60 is Excel's phantom 1900-02-29", "1900-03-01", 61],
+    // From 1899-12-30: 2 days to 1900-01-01, 125 years to 2025-01-01 = 125 × 365 + 31 leap days
+    // (1904 … 2024) = 45656, so 2025-01-01 is 45658; then Jan–Oct = 304 days and 27 more → 45989.
+    ["2025-11-28 is 45658 + 304 + 27 = 45989", "2025-11-28", 45989],
+  ])("%s", (_name, iso, serial) => {
+    expect(excelSerial(iso)).toBe(serial);
   });
 });

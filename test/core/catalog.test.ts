@@ -1,12 +1,7 @@
+import { isIsoDate } from "../../src/core/calendar";
 import { KPI_CATALOG, CATALOG_SECTIONS, getKpi, platformThreshold } from "../../src/core/catalog";
 import { REGION_INFO } from "../../src/core/regions";
 import { LANGS, type Platform, type Polarity, type Region } from "../../src/core/types";
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-function isRealIsoDate(s: string): boolean {
-  return ISO_DATE.test(s) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
-}
 
 // DESIGN §2: the stable ids, with the polarity it gives each one, and whether it is a gate.
 const STABLE_IDS: ReadonlyArray<[id: string, polarity: Polarity, gate: boolean]> = [
@@ -176,7 +171,7 @@ describe("gates", () => {
     for (const t of kpi.thresholds ?? []) {
       expect(t.source.trim()).not.toBe("");
       expect(t.url).toMatch(/^https:\/\/\S+$/);
-      expect(isRealIsoDate(t.checked)).toBe(true);
+      expect(isIsoDate(t.checked)).toBe(true);
       expect(t.window.trim()).not.toBe("");
       expect(kpi.platforms).toContain(t.platform);
       // The comparator points the same way as the polarity: a "lower" gate caps, a "higher" one floors.

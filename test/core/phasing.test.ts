@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { SEASONALITY, phase, phaseYear, seasonalityWithPromos } from "../../src/core/phasing";
+import { SEASONALITY, phase, phaseYear, seasonalityWithPromos, type PhasedYear } from "../../src/core/phasing";
 import { isKpiError, type KpiErrorCode, type Region, type Result } from "../../src/core/types";
 
 function codeOf<T>(r: Result<T>): KpiErrorCode | "ok" {
@@ -178,13 +178,14 @@ describe("seasonalityWithPromos", () => {
   test("no phasing function throws on arbitrary doubles", () => {
     fc.assert(
       fc.property(fc.double(), fc.array(fc.double(), { maxLength: 13 }), fc.double(), (x, shares, y) => {
-        const rs: Result<unknown>[] = [
-          phase(x, shares),
-          phaseYear(x, shares),
-          phaseYear(x, "US"),
-          seasonalityWithPromos("MX", y, x),
-        ];
-        return rs.every((r) => r !== undefined);
+        const finite = (a: unknown, length?: number): boolean =>
+          Array.isArray(a) && (length === undefined || a.length === length) && a.every(Number.isFinite);
+        const arrays: Result<number[]>[] = [phase(x, shares), seasonalityWithPromos("MX", y, x)];
+        const years: Result<PhasedYear>[] = [phaseYear(x, shares), phaseYear(x, "US")];
+        return (
+          arrays.every((r) => isKpiError(r) || finite(r)) &&
+          years.every((r) => isKpiError(r) || (finite(r.months, 12) && finite(r.quarters, 4)))
+        );
       }),
     );
   });

@@ -9,6 +9,7 @@ import {
   payoutMultiplier,
   scorePerson,
   sortedTiers,
+  trafficLight,
   weightedScore,
   type KpiLine,
   type ScoringRules,
@@ -392,5 +393,21 @@ describe("bonus", () => {
     ["a negative base is out of range", -1000, 1, "num"],
   ])("%s", (_name, base, payout, code) => {
     expect(codeOf(bonus(base, payout))).toBe(code);
+  });
+});
+
+describe("trafficLight", () => {
+  test.each([
+    [1, "green"], // exactly the green bound
+    [0.99, "amber"], // 0.99 < 1, ≥ 0.9
+    [0.6 * 1.5, "amber"], // 0.8999999999999999 reaches 0.9 within the 1e-9 tolerance
+    [0.8999, "red"], // 0.9 − 0.8999 = 1e-4, far beyond the tolerance
+    [1.3, "green"],
+  ])("attainment %p is %p with the default bounds 1 and 0.9", (att, light) => {
+    expect(trafficLight(att)).toBe(light);
+  });
+
+  test("custom bounds: 0.85 with green at 0.95 and amber at 0.8 is amber", () => {
+    expect(trafficLight(0.85, 0.95, 0.8)).toBe("amber");
   });
 });

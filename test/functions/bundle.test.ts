@@ -31,9 +31,19 @@ interface Metadata {
   }[];
 }
 
+/** Newest modification time of the files under `dir`, subfolders included. */
+function newestIn(dir: string): number {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestIn(p) : fs.statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+/** The bundle is built from src/functions and the core it calls (src/core, catalog included). */
 function newestSource(): number {
-  const dir = path.join(ROOT, "src/functions");
-  return Math.max(...fs.readdirSync(dir).map((f) => fs.statSync(path.join(dir, f)).mtimeMs));
+  return Math.max(newestIn(path.join(ROOT, "src/functions")), newestIn(path.join(ROOT, "src/core")));
 }
 
 const OUTPUTS = [BUNDLE, METADATA, ...LOCALES.map(localeFile)];
@@ -42,7 +52,7 @@ function distExists(): boolean {
   return OUTPUTS.every((f) => fs.existsSync(f));
 }
 
-/** Older than a source of the functions? (webpack leaves unchanged outputs untouched, so only before a build.) */
+/** Older than a source of the functions or the core? (webpack leaves unchanged outputs untouched, so only before a build.) */
 function distIsStale(): boolean {
   return Math.min(...OUTPUTS.map((f) => fs.statSync(f).mtimeMs)) < newestSource();
 }

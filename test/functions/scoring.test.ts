@@ -150,6 +150,8 @@ const rows: Row[] = [
   ["STATUS 1.3 is green", F.status, [1.3], "green"],
   ["STATUS 0.9 is amber (on the boundary)", F.status, [0.9], "amber"],
   ["STATUS 0.89 is red", F.status, [0.89], "red"],
+  // 0.6 × 1.5 = 0.8999999999999999 in binary floating point; 0.9 − it ≈ 1.1e-16 < 1e-9, so it is on the boundary
+  ["STATUS 0.6×1.5 is amber (within the 1e-9 tolerance of 0.9)", F.status, [0.6 * 1.5], "amber"],
   ["STATUS blank is red (counts 0)", F.status, [null], "red"],
   ["STATUS own bounds: 0.95 ≥ 0.95 is green", F.status, [0.95, 0.95, 0.8], "green"],
   ["STATUS own bounds: 0.8 ≤ 0.85 < 0.95 is amber", F.status, [0.85, 0.95, 0.8], "amber"],

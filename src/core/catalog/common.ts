@@ -5,7 +5,7 @@
 
 import type { Platform, Region } from "../types";
 
-/** The day the platform and tax sources below were last read. Re-check and bump together. */
+/** The day the platform, tax (regions.ts) and promo-table sources were last read. Re-check and bump together. */
 export const SOURCES_CHECKED = "2026-11-27";
 
 export const BOTH_REGIONS: readonly Region[] = ["US", "MX"];
