@@ -46,7 +46,7 @@ export function teamResultJson(scores: readonly MemberScore[]): TeamResultJson {
         id: k.id,
         target: k.target,
         actual: k.actual ?? null,
-        weight: k.gate ? 0 : k.weight,
+        weight: k.weight,
         attainment: k.attainment,
         missing: k.missing,
         gate: k.gate,

@@ -429,11 +429,6 @@ export const MESSAGES: Readonly<Record<Lang, Catalog>> = {
   "es-MX": ES_MX,
 };
 
-/** The text for `key` in `lang`. */
-export function msg(lang: Lang, key: MessageKey): string {
-  return MESSAGES[lang][key];
-}
-
 /** A bound lookup for one language, so planners write `t("col.person")`. */
 export function translator(lang: Lang): (key: MessageKey) => string {
   const catalog = MESSAGES[lang];

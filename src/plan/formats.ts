@@ -3,6 +3,7 @@
  * LibreOffice both read: a currency is a quoted literal code ("USD "), not a locale-bound symbol,
  * because "$" means dollars in the US and pesos in Mexico.
  */
+import { AMBER_AT, GREEN_AT } from "../core/scoring";
 import type { Currency, Unit } from "../core/types";
 import type { CellStyle, ConditionalRule, NumberFormatRange, RangeRef } from "./types";
 
@@ -69,12 +70,12 @@ export const WARN: CellStyle = { fill: "#FFEB9C", fontColor: "#9C5700" };
 export const BAD: CellStyle = { fill: "#FFC7CE", fontColor: "#9C0006" };
 export const MUTED: CellStyle = { fill: "#EDEDED", fontColor: "#595959" };
 
-/** Traffic light for an attainment or a score: ≥ 1 green, ≥ 0.9 amber, else red (first match wins). */
+/** Traffic light for an attainment or a score: ≥ GREEN_AT green, ≥ AMBER_AT amber, else red (first match wins). */
 export function trafficLightRules(): ConditionalRule[] {
   return [
-    { kind: "cellValue", operator: "greaterThanOrEqual", values: [1], style: GOOD },
-    { kind: "cellValue", operator: "greaterThanOrEqual", values: [0.9], style: WARN },
-    { kind: "cellValue", operator: "lessThan", values: [0.9], style: BAD },
+    { kind: "cellValue", operator: "greaterThanOrEqual", values: [GREEN_AT], style: GOOD },
+    { kind: "cellValue", operator: "greaterThanOrEqual", values: [AMBER_AT], style: WARN },
+    { kind: "cellValue", operator: "lessThan", values: [AMBER_AT], style: BAD },
   ];
 }
 

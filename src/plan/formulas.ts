@@ -4,15 +4,10 @@
  * Arguments are A1 expressions (cell addresses or small expressions).
  */
 
-/** TRUE when the target cannot be scored: not a number, unknown polarity, higher with t ≤ 0, lower with t < 0. */
-export function invalidTargetExpr(polarity: string, target: string): string {
-  return (
-    `OR(NOT(ISNUMBER(${target})),AND(${polarity}<>"higher",${polarity}<>"lower"),` +
-    `AND(${polarity}="higher",${target}<=0),AND(${polarity}="lower",${target}<0))`
-  );
-}
-
-/** Exactly NOT(invalidTargetExpr): a number target with higher and t > 0, or lower and t ≥ 0. */
+/**
+ * TRUE when the target can be scored: a number target with higher and t > 0, or lower and t ≥ 0
+ * (not a number, an unknown polarity, higher with t ≤ 0 or lower with t < 0 cannot).
+ */
 export function validTargetExpr(polarity: string, target: string): string {
   return `AND(ISNUMBER(${target}),IF(${polarity}="higher",${target}>0,AND(${polarity}="lower",${target}>=0)))`;
 }
@@ -34,12 +29,13 @@ function rawAttainmentExpr(polarity: string, target: string, actual: string): st
  * and LibreOffice, so a/t never sees a zero target.
  */
 export function attainmentExpr(polarity: string, target: string, actual: string, cap: string): string {
-  return `IF(OR(${invalidTargetExpr(polarity, target)},NOT(ISNUMBER(${actual}))),0,MAX(0,MIN(${cap},${rawAttainmentExpr(polarity, target, actual)})))`;
+  return attainmentOfValidExpr(validTargetExpr(polarity, target), polarity, target, actual, cap);
 }
 
 /**
- * attainmentExpr when the target's validity (validTargetExpr) and the effective cap (capExpr) are
- * already computed in cells of their own: the same value, in a fraction of the text.
+ * Attainment given the target's validity (validTargetExpr) and the effective cap (capExpr), each as
+ * an expression or as a cell that computes it: the scorecard passes its helper cells, a fraction of
+ * the text; attainmentExpr passes the expressions.
  */
 export function attainmentOfValidExpr(
   valid: string,

@@ -14,8 +14,18 @@
  * references made Attainment and Status ~450 characters each, and the 500 × 12 scorecard 7–8 MB of
  * formulas: more than the Office renderer's two 4 MB requests could carry with the other sheets.
  */
-import { TIER_TOLERANCE, type KpiLine, type ScoredKpi, type ScoringRules } from "../core/scoring";
-import type { Lang } from "../core/types";
+import {
+  AMBER_AT,
+  GREEN_AT,
+  attainment,
+  trafficLight,
+  type KpiLine,
+  type Light,
+  type ScoredKpi,
+  type ScoringRules,
+} from "../core/scoring";
+import { REGION_INFO } from "../core/regions";
+import { isKpiError, type Lang } from "../core/types";
 import { translator, type MessageKey } from "../i18n/messages";
 import { a1, colLetter, formulaString, range } from "./a1";
 import {
@@ -40,7 +50,7 @@ import {
 } from "./formats";
 import { attainmentOfValidExpr, capExpr, validTargetExpr } from "./formulas";
 import { sheetRef } from "./sheetRefs";
-import { REGION_CURRENCY, type MemberScore, type Team } from "./team";
+import type { MemberScore, Team } from "./team";
 import type { CellValue, PlanCell, SheetPlan } from "./types";
 import { ROLES, REGIONS } from "../core/types";
 
@@ -136,14 +146,18 @@ const INPUT_HEADERS: readonly MessageKey[] = [
 ];
 const PEOPLE_HEADERS: readonly MessageKey[] = ["col.person", "col.region", "col.role", "col.baseBonus"];
 
+const LIGHT_STATUS: Readonly<Record<Light, MessageKey>> = {
+  green: "status.onTrack",
+  amber: "status.atRisk",
+  red: "status.offTrack",
+};
+
 /** The status word key of a scored KPI; the Status formula computes the same word. */
 export function statusKey(k: ScoredKpi): MessageKey {
   if (k.gate) return k.passed ? "status.pass" : "status.fail";
   if (k.error !== null) return "status.invalidTarget";
   if (k.missing) return "status.missing";
-  if (k.attainment >= 1 - TIER_TOLERANCE) return "status.onTrack";
-  if (k.attainment >= 0.9 - TIER_TOLERANCE) return "status.atRisk";
-  return "status.offTrack";
+  return LIGHT_STATUS[trafficLight(k.attainment)];
 }
 
 const ROW = "\u0000";
@@ -199,7 +213,7 @@ function buildScorecardFormulas(n: string, lang: Lang): string[] {
     // traffic light.
     `IF(${gate},IF(AND(${valid},${ac}<>"",IF(${p}="lower",${ac}<=${tg},${ac}>=${tg})),${word("status.pass")},${word("status.fail")}),` +
       `IF(${valid},IF(${ac}="",${word("status.missing")},` +
-      `IF(${att}>=1-${tol},${word("status.onTrack")},IF(${att}>=0.9-${tol},${word("status.atRisk")},${word("status.offTrack")}))),` +
+      `IF(${att}>=${GREEN_AT}-${tol},${word("status.onTrack")},IF(${att}>=${AMBER_AT}-${tol},${word("status.atRisk")},${word("status.offTrack")}))),` +
       `${word("status.invalidTarget")}))`,
     // helpers
     `${inp(INPUT_COL.polarity)}&""`,
@@ -215,8 +229,7 @@ const NO_CAP = 1e307;
 /** What the helper formulas compute for a line, as the core sees it: their cached results. */
 function helperResults(line: KpiLine, rules: ScoringRules): CellValue[] {
   const { polarity, target } = line;
-  const valid =
-    Number.isFinite(target) && ((polarity === "higher" && target > 0) || (polarity === "lower" && target >= 0));
+  const valid = !isKpiError(attainment(0, target, polarity));
   return [polarity, line.gate, line.cap ?? rules.cap ?? NO_CAP, valid];
 }
 
@@ -319,11 +332,11 @@ export function planScorecard(team: Team, scores: readonly MemberScore[], lang: 
         line.gate,
         line.target,
         line.actual,
-        line.gate ? 0 : line.weight,
+        line.weight,
         line.cap ?? null,
       ]);
       const row = String(n);
-      const weight = line.gate ? 0 : line.weight;
+      const weight = line.weight;
       const results: CellValue[] = [
         member.name,
         member.region,
@@ -345,7 +358,7 @@ export function planScorecard(team: Team, scores: readonly MemberScore[], lang: 
       for (let c = 0; c < helpers.length; c++)
         helperCells[c] = { formula: templates[nCols + c].join(row), result: helpers[c] };
       helperRows.push(helperCells);
-      valueFormats.push(unitFormat(line.unit, REGION_CURRENCY[member.region]));
+      valueFormats.push(unitFormat(line.unit, REGION_INFO[member.region].currency));
     }
   }
   const nLines = inputRows.length - 1;

@@ -20,6 +20,7 @@ import {
   formatRuns,
   unitFormat,
 } from "./formats";
+import { CURRENCIES } from "./teamConfig";
 import type { NamedRangePlan, PlanCell, SheetPlan, StyledRange, TablePlan } from "./types";
 
 export const SETTINGS_SHEET_KEY = "settings";
@@ -36,6 +37,14 @@ export const NAMES = {
   attributionDays: "kpi_attribution_days",
   currency: "kpi_currency",
 } as const;
+
+/** The data definitions (口径) the Settings sheet starts from; the task pane offers the same defaults. */
+export const SETTING_DEFAULTS = { refundsDeducted: true, attributionDays: 7 } as const;
+
+/** The default IVA rate: MX's VAT included in shelf prices on `onDate` (ISO), from core/regions' dated rows. */
+export function defaultIvaRate(onDate: string): number {
+  return includedTaxRate("MX", onDate);
+}
 
 export interface SettingsInput {
   title: string;
@@ -77,6 +86,17 @@ export function planSettings(input: SettingsInput, lang: Lang): PlannedSheet {
     styles.push({ range: range(rows.length, 0, rows.length, 0), style: STYLE_LABEL });
     rows.push([text]);
   };
+  /** Makes rows header..last a table, if it has any body rows; says whether it did. */
+  const table = (tableName: string, header: number, last: number, tableHeaders: string[]) => {
+    if (last <= header) return false;
+    tables.push({
+      name: tableName,
+      range: range(header, 0, last, tableHeaders.length - 1),
+      headers: tableHeaders,
+      style: "TableStyleLight9",
+    });
+    return true;
+  };
   const settingRows = (list: SettingRow[]) => {
     for (const s of list) {
       const r = rows.length;
@@ -96,7 +116,7 @@ export function planSettings(input: SettingsInput, lang: Lang): PlannedSheet {
   settingRows([
     { label: "label.title", value: input.title },
     { label: "label.period", value: input.period },
-    { label: "label.currency", value: input.currency, name: NAMES.currency, list: ["USD", "MXN"] },
+    { label: "label.currency", value: input.currency, name: NAMES.currency, list: [...CURRENCIES] },
   ]);
   rows.push([]);
   heading(t("label.scoringRules"));
@@ -116,15 +136,25 @@ export function planSettings(input: SettingsInput, lang: Lang): PlannedSheet {
   settingRows([
     {
       label: "label.ivaRate",
-      value: includedTaxRate("MX", `${input.year}-01-01`),
+      value: defaultIvaRate(`${input.year}-01-01`),
       note: "label.ivaRateNote",
       name: NAMES.ivaRate,
       format: FMT_PERCENT,
     },
     // Reported net of tax by default: MX gross ÷ (1 + IVA), US sales are tax-exclusive already.
     { label: "label.taxInclusive", value: taxInclusive, note: "label.taxInclusiveNote", name: NAMES.taxInclusive },
-    { label: "label.refundsDeducted", value: true, note: "label.refundsDeductedNote", name: NAMES.refundsDeducted },
-    { label: "label.attributionDays", value: 7, note: "label.attributionDaysNote", name: NAMES.attributionDays },
+    {
+      label: "label.refundsDeducted",
+      value: SETTING_DEFAULTS.refundsDeducted,
+      note: "label.refundsDeductedNote",
+      name: NAMES.refundsDeducted,
+    },
+    {
+      label: "label.attributionDays",
+      value: SETTING_DEFAULTS.attributionDays,
+      note: "label.attributionDaysNote",
+      name: NAMES.attributionDays,
+    },
   ]);
   rows.push([]);
 
@@ -137,13 +167,7 @@ export function planSettings(input: SettingsInput, lang: Lang): PlannedSheet {
   rows.push(tierHeaders);
   for (const tier of tiers) rows.push([tier.min, tier.payout]);
   const tierLast = rows.length - 1;
-  if (tiers.length > 0) {
-    tables.push({
-      name: "tblTiers",
-      range: range(tierHeader, 0, tierLast, 1),
-      headers: tierHeaders,
-      style: "TableStyleLight9",
-    });
+  if (table("tblTiers", tierHeader, tierLast, tierHeaders)) {
     name(NAMES.tierMin, tierHeader + 1, 0, tierLast);
     name(NAMES.tierPayout, tierHeader + 1, 1, tierLast);
     numberFormats.push({ range: range(tierHeader + 1, 0, tierLast, 0), format: FMT_PERCENT });
@@ -185,13 +209,7 @@ export function planSettings(input: SettingsInput, lang: Lang): PlannedSheet {
     }
   }
   const taxLast = rows.length - 1;
-  if (taxLast > taxHeader) {
-    tables.push({
-      name: "tblTaxSettings",
-      range: range(taxHeader, 0, taxLast, taxHeaders.length - 1),
-      headers: taxHeaders,
-      style: "TableStyleLight9",
-    });
+  if (table("tblTaxSettings", taxHeader, taxLast, taxHeaders)) {
     numberFormats.push({ range: columnRange(taxHeader + 1, taxLast, 2), format: FMT_PERCENT });
   }
   rows.push([]);
@@ -231,13 +249,7 @@ export function planSettings(input: SettingsInput, lang: Lang): PlannedSheet {
     }
   }
   const thrLast = rows.length - 1;
-  if (thrLast > thrHeader) {
-    tables.push({
-      name: "tblThresholds",
-      range: range(thrHeader, 0, thrLast, thrHeaders.length - 1),
-      headers: thrHeaders,
-      style: "TableStyleLight9",
-    });
+  if (table("tblThresholds", thrHeader, thrLast, thrHeaders)) {
     numberFormats.push(...formatRuns(thrFormats, thrHeader + 1, 4, 4));
   }
 

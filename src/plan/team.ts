@@ -4,6 +4,7 @@
  * CLI prints the same scores with --json. One resolution, so the workbook and the JSON agree.
  */
 import { DEFAULT_RULES, bonus, scorePerson, type KpiLine, type PersonScore, type ScoringRules } from "../core/scoring";
+import { REGION_INFO } from "../core/regions";
 import { isKpiError, type Currency, type Region, type Role, type Unit } from "../core/types";
 import type { KpiDef } from "../core/catalog/kpiDef";
 import { templateFor } from "../core/templates";
@@ -36,8 +37,6 @@ export interface MemberScore {
   score: PersonScore;
   bonus: number;
 }
-
-export const REGION_CURRENCY: Readonly<Record<Region, Currency>> = { US: "USD", MX: "MXN" };
 
 function resolveLines(person: PersonConfig): TeamLine[] {
   const wanted = person.kpis ?? templateKpis(person);
@@ -72,7 +71,7 @@ export function resolveTeam(config: TeamConfig): Team {
   return {
     title: config.title,
     period: config.period,
-    currency: config.currency ?? REGION_CURRENCY[first.region],
+    currency: config.currency ?? REGION_INFO[first.region].currency,
     rules: {
       cap: config.cap === undefined ? DEFAULT_RULES.cap : config.cap,
       gateFailPayout: config.gateFailPayout ?? DEFAULT_RULES.gateFailPayout,

@@ -60,7 +60,8 @@ export interface TeamConfig {
   people: PersonConfig[];
 }
 
-const CURRENCIES: readonly Currency[] = ["USD", "MXN"];
+/** The currencies a team can report in: those of the regions, in region order. */
+export const CURRENCIES: readonly Currency[] = [...new Set(REGIONS.map((r) => REGION_INFO[r].currency))];
 const TEAM_FIELDS = ["title", "period", "currency", "cap", "gateFailPayout", "tiers", "people"] as const;
 const PERSON_FIELDS = ["name", "region", "role", "baseBonus", "platforms", "kpis"] as const;
 const KPI_FIELDS = ["id", "target", "actual", "weight", "cap"] as const;

@@ -25,7 +25,6 @@ import {
   unitFormat,
 } from "./formats";
 import { attainmentExpr, capExpr } from "./formulas";
-import { REGION_CURRENCY } from "./team";
 import { UNIT_KEYS } from "./kpisPlan";
 import type { PlanCell, SheetPlan } from "./types";
 
@@ -82,7 +81,7 @@ export function planTemplate(
   const rows: PlanCell[][] = [headers];
   const valueFormats: string[] = [];
   const roleSpans: { role: Role; name: string }[] = [];
-  const currency = REGION_CURRENCY[region];
+  const currency = REGION_INFO[region].currency;
   for (const tpl of templatesFor(region, roles, platforms)) {
     const roleName = ROLE_INFO[tpl.role].name[lang];
     roleSpans.push({ role: tpl.role, name: roleName });

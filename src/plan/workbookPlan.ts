@@ -2,6 +2,7 @@
  * Assembles whole workbooks from the sheet planners: the team workbook (scorecard, summary, inputs,
  * templates, phasing, calendar, KPI definitions, settings) and the template-only workbook.
  */
+import { REGION_INFO } from "../core/regions";
 import { DEFAULT_RULES } from "../core/scoring";
 import type { Lang, Platform, Region, Role } from "../core/types";
 import { REGIONS } from "../core/types";
@@ -10,7 +11,7 @@ import { planKpis } from "./kpisPlan";
 import { planPhasing } from "./phasingPlan";
 import { planScorecard } from "./scorecardPlan";
 import { planSettings } from "./settingsPlan";
-import { REGION_CURRENCY, resolveTeam, scoreTeam, type MemberScore, type Team } from "./team";
+import { resolveTeam, scoreTeam, type MemberScore, type Team } from "./team";
 import type { TeamConfig } from "./teamConfig";
 import { planTemplate } from "./templatePlan";
 import type { WorkbookPlan } from "./types";
@@ -79,7 +80,7 @@ export function planTeamWorkbook(config: TeamConfig, lang: Lang, options: Workbo
       sc.inputs,
       sc.people,
       ...regions.map((r) => planTemplate(r, rolesIn(team, r), lang)),
-      ...regions.map((r) => planPhasing(r, year, annualGmv(team, r), REGION_CURRENCY[r], lang)),
+      ...regions.map((r) => planPhasing(r, year, annualGmv(team, r), REGION_INFO[r].currency, lang)),
       planCalendar(regions, year, lang),
       planKpis(lang),
       settings.sheet,
@@ -105,7 +106,14 @@ export function planTemplateWorkbook(
   const template = planTemplate(region, roles, lang, options.platforms);
   const title = String(template.blocks[0].cells[0][0]);
   const settings = planSettings(
-    { title, period: String(year), currency: REGION_CURRENCY[region], rules: DEFAULT_RULES, regions: [region], year },
+    {
+      title,
+      period: String(year),
+      currency: REGION_INFO[region].currency,
+      rules: DEFAULT_RULES,
+      regions: [region],
+      year,
+    },
     lang,
   );
   return {

@@ -166,6 +166,13 @@ describe("phasing", () => {
     const sum = shares.reduce((a, b) => a + b, 0);
     expect(sum).toBeCloseTo(1, 12);
     body.forEach((r, m) => expect((r[3] as FormulaCell).result).toBeCloseTo((1200 * shares[m]) / sum, 9));
+
+    // By hand: MX weights Jan 7.0, May 9.5, Jun 8.0, Nov 11.5 (of 100); 2025's promo months May, Jun
+    // (Hot Sale 05-26–06-03) and Nov (Buen Fin) × 1.15, so Σ = 100 + 0.15 × (9.5 + 8.0 + 11.5) = 104.35.
+    // January: 1200 × 7.0 / 104.35 = 8400 / 104.35 = 80.4983…; November: 1200 × 11.5 × 1.15 / 104.35
+    // = 15870 / 104.35 = 152.0843…
+    expect((body[0][3] as FormulaCell).result).toBeCloseTo(80.4983, 4);
+    expect((body[10][3] as FormulaCell).result).toBeCloseTo(152.0843, 4);
   });
 
   test("promo months are marked: Buen Fin 2025-11-13..17 in November, Hot Sale in May and June", () => {

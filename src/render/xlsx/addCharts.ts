@@ -8,6 +8,7 @@
 import JSZip from "jszip";
 import type { CellValue, RangeRef, SheetPlan, WorkbookPlan } from "../../plan/types";
 import { isFormulaCell } from "../../plan/types";
+import { planGrid } from "./planGrid";
 import {
   CONTENT_TYPE,
   REL_TYPE,
@@ -153,14 +154,10 @@ function freeRelId(relsXml: string): string {
 
 /** A sheet's cells as the file holds them: literals, formulas' cached results, number formats. */
 function chartSource(sheet: SheetPlan): ChartSource {
+  const cellAt = planGrid(sheet);
   const at = (row: number, col: number): CellValue | undefined => {
-    // The last block that writes a cell wins, as on the sheet.
-    for (let b = sheet.blocks.length - 1; b >= 0; b--) {
-      const { at: origin, cells } = sheet.blocks[b];
-      const cell = cells[row - origin.row]?.[col - origin.col];
-      if (cell !== undefined) return isFormulaCell(cell) ? cell.result : cell;
-    }
-    return undefined;
+    const cell = cellAt(row, col);
+    return cell !== undefined && isFormulaCell(cell) ? cell.result : cell;
   };
   const inside = (r: RangeRef, row: number, col: number) =>
     row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;

@@ -15,9 +15,10 @@
  *   with no series), the chart's `fallbackNote` is written at its anchor instead.
  */
 import ExcelJS from "exceljs";
-import { a1, formulaString, rangeA1, rangeAbs } from "../../plan/a1";
+import { a1, a1Abs, formulaString, rangeA1, rangeAbs } from "../../plan/a1";
 import { quoteSheetName, resolveSheetRefs, sanitizeSheetName } from "../../plan/sheetRefs";
 import { addCharts } from "./addCharts";
+import { planGrid } from "./planGrid";
 import { drawsNatively } from "./chartXml";
 import {
   isFormulaCell,
@@ -205,18 +206,6 @@ function addConditionalFormats(
   }
 }
 
-/** The plan cell at a zero-based position (the last block that writes it wins, as on the sheet). */
-function planGrid(sheet: SheetPlan): (row: number, col: number) => PlanCell | undefined {
-  const grid = new Map<number, PlanCell>();
-  const COLS = 16384; // Excel's column count: row * COLS + col is a unique key
-  for (const block of sheet.blocks) {
-    block.cells.forEach((cells, i) =>
-      cells.forEach((cell, j) => grid.set((block.at.row + i) * COLS + block.at.col + j, cell)),
-    );
-  }
-  return (row, col) => grid.get(row * COLS + col);
-}
-
 function renderSheet(
   wb: ExcelJS.Workbook,
   sheet: SheetPlan,
@@ -327,14 +316,10 @@ export function buildWorkbook(plan: WorkbookPlan, options: BuildOptions = {}): E
     if (sheetName === undefined)
       throw new Error(`Named range "${named.name}" refers to an unknown sheet key "${named.sheetKey}"`);
     const r = named.range;
-    const ref = r.top === r.bottom && r.left === r.right ? a1Absolute(r) : rangeAbs(r);
+    const ref = r.top === r.bottom && r.left === r.right ? a1Abs(r.top, r.left) : rangeAbs(r);
     wb.definedNames.add(`${quoteSheetName(sheetName)}!${ref}`, named.name);
   }
   return wb;
-}
-
-function a1Absolute(r: RangeRef): string {
-  return rangeAbs(r).split(":")[0];
 }
 
 /** Renders a plan to .xlsx bytes, charts included; no Node API, so the task pane uses it in the browser. */

@@ -6,8 +6,10 @@
  * The form keeps what the person typed (percentages as text); `parseSettingsForm` turns it into
  * fractions or says which field is wrong.
  */
+import { TAX_SOURCES_CHECKED } from "../../core/regions";
 import { DEFAULT_RULES, type Tier } from "../../core/scoring";
 import type { Currency } from "../../core/types";
+import { SETTING_DEFAULTS, defaultIvaRate } from "../../plan/settingsPlan";
 import type { WorkbookSettings } from "../hosts/WorkbookHost";
 
 export type Choice<T extends string> = "auto" | T;
@@ -27,15 +29,13 @@ export interface PaneSettings {
   tiers: Tier[];
 }
 
-/** MX IVA has been 16% since 2010 (core/regions holds the dated row); the Settings sheet shows its source. */
-const DEFAULT_IVA_RATE = 0.16;
-
 export const DEFAULT_SETTINGS: PaneSettings = {
   currency: "auto",
   taxInclusive: "auto",
-  ivaRate: DEFAULT_IVA_RATE,
-  refundsDeducted: true,
-  attributionDays: 7,
+  // The MX IVA rate in force when the tax sources were last read (16% since 2010); the Settings sheet shows its source.
+  ivaRate: defaultIvaRate(TAX_SOURCES_CHECKED),
+  refundsDeducted: SETTING_DEFAULTS.refundsDeducted,
+  attributionDays: SETTING_DEFAULTS.attributionDays,
   cap: DEFAULT_RULES.cap,
   gateFailPayout: DEFAULT_RULES.gateFailPayout,
   tiers: DEFAULT_RULES.tiers.map((t) => ({ min: t.min, payout: t.payout })),
