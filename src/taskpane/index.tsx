@@ -2,7 +2,7 @@ import { createRoot, type Root } from "react-dom/client";
 import { FluentProvider, webLightTheme, type Theme } from "@fluentui/react-components";
 import type { Lang } from "../core/types";
 import { App, preloadView } from "./App";
-import { fetchFunctionMetadata } from "./functions/formulaText";
+import { fetchFunctionMetadata } from "./functions/metadata";
 import { lazyHost, type WorkbookHost } from "./hosts/WorkbookHost";
 import { pickLang } from "./messages";
 import { isDarkTheme } from "./theme";

@@ -3,28 +3,20 @@
  * (ExcelApi 1.1) rather than `getRangeByIndexes` (ExcelApi 1.7) so that plain writes work on the
  * manifest's baseline.
  */
+import { a1, colLetter, rangeA1 } from "../../plan/a1";
 import type { CellRef, RangeRef } from "../../plan/types";
 
 /** 0 → "A", 25 → "Z", 26 → "AA". */
-export function columnLetters(col: number): string {
-  let n = col + 1;
-  let letters = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
+export const columnLetters = colLetter;
 
 export function cellAddress(cell: CellRef): string {
-  return `${columnLetters(cell.col)}${cell.row + 1}`;
+  return a1(cell.row, cell.col);
 }
 
+/** "B2" for a single cell, else "A1:K6001". */
 export function rangeAddress(range: RangeRef): string {
-  const start = cellAddress({ row: range.top, col: range.left });
-  if (range.top === range.bottom && range.left === range.right) return start;
-  return `${start}:${cellAddress({ row: range.bottom, col: range.right })}`;
+  if (range.top === range.bottom && range.left === range.right) return a1(range.top, range.left);
+  return rangeA1(range);
 }
 
 /** The rectangle `rows` × `cols` whose top-left corner is `at`. */

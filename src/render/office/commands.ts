@@ -19,6 +19,7 @@ import type {
   ValidationPlan,
   WorkbookPlan,
 } from "../../plan/types";
+import { formulaString } from "../../plan/a1";
 import { isFormulaCell } from "../../plan/types";
 import { cellAddress, columnAddress, rangeAddress, rangeCols, rangeFrom, rangeRows } from "./a1";
 import { cellInput, textInput, type OfficeCellInput } from "./cellInput";
@@ -247,7 +248,7 @@ function applyConditionalStyle(format: Excel.ConditionalRangeFormat, style: Cell
 
 /** A cell-value rule's operand: a number as is; a string is a text constant. */
 function operand(value: number | string): string {
-  return typeof value === "number" ? `=${value}` : `="${value.replace(/"/g, '""')}"`;
+  return typeof value === "number" ? `=${value}` : `=${formulaString(value)}`;
 }
 
 function formatCommands(sheet: SheetPlan, sheetName: string, layout: Layout, options: BuildOptions): Command[] {

@@ -9,4 +9,6 @@ export {
   readTableValues,
   writeNamedSettings,
   type NamedSettingsWrite,
+  type WorkbookCallOptions,
+  type WorkbookCallResult,
 } from "./workbookReads";

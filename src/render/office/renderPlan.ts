@@ -22,7 +22,9 @@
  */
 import { resolveSheetRefs, sanitizeSheetName } from "../../plan/sheetRefs";
 import type { WorkbookPlan } from "../../plan/types";
+import { rangeCols } from "./a1";
 import { buildCommands, type Layout, type Target } from "./commands";
+import { describeError, excelRun } from "./excelRun";
 import { renameIdentifiers, uniqueIdentifier } from "./identifiers";
 import { messages, type Step } from "./messages";
 import { DEFAULT_MAX_CHUNK_BYTES, DEFAULT_MAX_REQUEST_BYTES, packRequests } from "./payload";
@@ -94,7 +96,7 @@ function validatePlan(plan: WorkbookPlan): string | undefined {
     identifiers.add(lower(id));
   }
   for (const table of tables) {
-    const cols = table.range.right - table.range.left + 1;
+    const cols = rangeCols(table.range);
     if (table.headers.length !== cols) return messages.tableHeaders(table.name, table.headers.length, cols);
   }
   return undefined;
@@ -139,17 +141,6 @@ function planLayout(
   };
 }
 
-function describeError(error: unknown): string {
-  if (error && typeof error === "object") {
-    const e = error as { message?: unknown; code?: unknown; debugInfo?: { errorLocation?: unknown } };
-    const message = typeof e.message === "string" && e.message ? e.message : String(error);
-    const code = typeof e.code === "string" && e.code && !message.includes(e.code) ? ` [${e.code}]` : "";
-    const location = typeof e.debugInfo?.errorLocation === "string" ? ` at ${e.debugInfo.errorLocation}` : "";
-    return `${message}${code}${location}`;
-  }
-  return String(error);
-}
-
 function suspend(context: Excel.RequestContext, supports: (feature: Feature) => boolean): boolean {
   let suspended = false;
   if (supports("suspendCalculation")) {
@@ -174,8 +165,7 @@ export async function renderPlan(plan: WorkbookPlan, options: RenderOptions = {}
 
   const problem = validatePlan(plan);
   if (problem) return fail(messages.invalidPlan(problem));
-  const run: typeof Excel.run | undefined =
-    options.run ?? (typeof Excel !== "undefined" && typeof Excel.run === "function" ? Excel.run : undefined);
+  const run = excelRun(options);
   if (!run) return fail(messages.noExcel());
   const supports = featureChecker(options.isSetSupported ?? officeIsSetSupported);
   if (plan.namedRanges.length > 0 && !supports("namedRanges")) return fail(messages.namedRangesUnsupported());
@@ -259,7 +249,7 @@ export async function renderPlan(plan: WorkbookPlan, options: RenderOptions = {}
       if (state.syncs > 3) warn(messages.extraRequests(state.writeRequests, state.syncs));
     });
   } catch (error) {
-    const detail = describeError(error);
+    const detail = describeError(error, true);
     const message = messages.failed(state.step, state.failedSync, detail);
     if (!state.queuedAdds || !state.snapshot || !state.layout) return fail(message + messages.removed([]));
     const cleanup = await rollback(run, state.snapshot, state.layout);
@@ -325,6 +315,6 @@ async function rollback(
     });
     return { removed };
   } catch (error) {
-    return { removed, failure: describeError(error) };
+    return { removed, failure: describeError(error, true) };
   }
 }

@@ -4,6 +4,7 @@
  * named cells. Each is one `Excel.run` with one or two `context.sync()` calls, and reports expected
  * failures (no Excel, a table or sheet that is not there) as values instead of throwing.
  */
+import { describeError, excelRun } from "./excelRun";
 import { officeIsSetSupported, type IsSetSupported } from "./requirements";
 
 export interface WorkbookCallOptions {
@@ -25,20 +26,6 @@ export interface NamedSettingsWrite {
   tiers?: { minName: string; payoutName: string; rows: readonly { min: number; payout: number }[] };
 }
 
-function excelRun(options: WorkbookCallOptions): typeof Excel.run | undefined {
-  if (options.run) return options.run;
-  return typeof Excel !== "undefined" && typeof Excel.run === "function" ? Excel.run : undefined;
-}
-
-function describe(error: unknown): string {
-  if (error && typeof error === "object" && "message" in error) {
-    const e = error as { message?: unknown; code?: unknown };
-    const message = typeof e.message === "string" ? e.message : String(error);
-    return typeof e.code === "string" && e.code && !message.includes(e.code) ? `${message} [${e.code}]` : message;
-  }
-  return String(error);
-}
-
 function errorCode(error: unknown): string | undefined {
   return error && typeof error === "object" && typeof (error as { code?: unknown }).code === "string"
     ? (error as { code: string }).code
@@ -54,8 +41,8 @@ async function call<T>(
   try {
     return await run(body);
   } catch (error) {
-    if (errorCode(error) === "ItemNotFound") return { ok: false, code: "notFound", detail: describe(error) };
-    return { ok: false, code: "failed", detail: describe(error) };
+    if (errorCode(error) === "ItemNotFound") return { ok: false, code: "notFound", detail: describeError(error) };
+    return { ok: false, code: "failed", detail: describeError(error) };
   }
 }
 

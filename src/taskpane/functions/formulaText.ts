@@ -4,6 +4,7 @@
  * the JSDoc of src/functions), so the pane never restates a signature.
  */
 import type { KpiDef } from "../../core/catalog/kpiDef";
+import { formulaString } from "../../plan/a1";
 
 /** One function as functions.json describes it. */
 export interface FunctionMeta {
@@ -21,8 +22,6 @@ export interface FormulaChoice {
 
 export const NAMESPACE = "KPI";
 
-const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
-
 /**
  * The KPI's own function when it has one; for a platform-health gate its threshold (LIMIT) and the
  * pass/fail test against it (GATE); for every KPI its attainment (ATTAINMENT) with the KPI's polarity.
@@ -33,11 +32,11 @@ export function formulaChoices(kpi: KpiDef): FormulaChoice[] {
   if (kpi.gate) {
     choices.push({
       fn: "GATE",
-      prefill: { threshold: `${NAMESPACE}.LIMIT(${quoted(kpi.id)})`, polarity: quoted(kpi.polarity) },
+      prefill: { threshold: `${NAMESPACE}.LIMIT(${formulaString(kpi.id)})`, polarity: formulaString(kpi.polarity) },
     });
-    choices.push({ fn: "LIMIT", prefill: { kpiId: quoted(kpi.id) } });
+    choices.push({ fn: "LIMIT", prefill: { kpiId: formulaString(kpi.id) } });
   }
-  choices.push({ fn: "ATTAINMENT", prefill: { polarity: quoted(kpi.polarity) } });
+  choices.push({ fn: "ATTAINMENT", prefill: { polarity: formulaString(kpi.polarity) } });
   return choices;
 }
 
@@ -58,25 +57,4 @@ export function formulaText(
   return { text: `=${NAMESPACE}.${fn}(${args.slice(0, end).join(",")})`, missing };
 }
 
-/** functions.json for English, functions.<lang>.json for the others (written by the build). */
-export function metadataFile(lang: string): string {
-  return lang === "en-US" ? "functions.json" : `functions.${lang}.json`;
-}
-
-/**
- * Fetches the functions' metadata next to the page, in the pane's language when the build wrote it,
- * else in English.
- */
-export async function fetchFunctionMetadata(lang: string, fetcher: typeof fetch = fetch): Promise<FunctionMeta[]> {
-  for (const file of [...new Set([metadataFile(lang), metadataFile("en-US")])]) {
-    try {
-      const response = await fetcher(file);
-      if (!response.ok) continue;
-      const json = (await response.json()) as { functions?: FunctionMeta[] };
-      if (Array.isArray(json.functions)) return json.functions;
-    } catch {
-      // Try the next file; the view then offers a single free-text argument box.
-    }
-  }
-  return [];
-}
+export { fetchFunctionMetadata, metadataFile } from "./metadata";

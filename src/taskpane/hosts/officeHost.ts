@@ -2,16 +2,16 @@
  * The host inside Excel: every call goes to src/render/office (renderPlan and the small reads and
  * writes of workbookReads), the only code that touches Excel.*.
  */
-import { renderPlan } from "../../render/office";
 import {
   activateWorksheet,
   insertFormulaInActiveCell,
   readSelectedValues,
   readTableValues,
+  renderPlan,
   writeNamedSettings,
   type WorkbookCallOptions,
   type WorkbookCallResult,
-} from "../../render/office/workbookReads";
+} from "../../render/office";
 import { namedSettingsWrite } from "../settings/applySettings";
 import type { HostResult, WorkbookHost } from "./WorkbookHost";
 

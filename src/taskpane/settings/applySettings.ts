@@ -4,7 +4,7 @@
  */
 import { NAMES } from "../../plan/settingsPlan";
 import type { PlanCell, WorkbookPlan } from "../../plan/types";
-import type { NamedSettingsWrite } from "../../render/office/workbookReads";
+import type { NamedSettingsWrite } from "../../render/office";
 import type { WorkbookSettings } from "../hosts/WorkbookHost";
 
 /** Single-cell settings by the planner's name. */

@@ -8,7 +8,7 @@ import { KPI_CATALOG } from "../../core/catalog";
 import type { KpiDef } from "../../core/catalog/kpiDef";
 import { PLATFORM_NAMES } from "../../core/regions";
 import type { Unit } from "../../core/types";
-import { formulaChoices, formulaText, type FunctionMeta } from "../functions/formulaText";
+import { formulaChoices, formulaText, NAMESPACE, type FunctionMeta } from "../functions/formulaText";
 import { searchKpis } from "../functions/searchKpis";
 import type { MessageKey } from "../messages";
 import { hostErrorText, type Pane } from "../pane";
@@ -99,7 +99,7 @@ function KpiDetails({
 
   const formula = meta
     ? formulaText(fn, meta.parameters, values)
-    : { text: `=KPI.${fn}(${freeArgs.trim()})`, missing: [] };
+    : { text: `=${NAMESPACE}.${fn}(${freeArgs.trim()})`, missing: [] };
 
   const insert = async () => {
     if (formula.missing.length > 0) {
@@ -155,7 +155,7 @@ function KpiDetails({
           }}
         >
           {choices.map((c) => (
-            <option key={c.fn} value={c.fn}>{`KPI.${c.fn}`}</option>
+            <option key={c.fn} value={c.fn}>{`${NAMESPACE}.${c.fn}`}</option>
           ))}
         </Select>
       </Field>
@@ -199,7 +199,7 @@ function KpiDetails({
 export default function FunctionsView({ pane }: { pane: Pane }): React.JSX.Element {
   const styles = useStyles();
   const view = useViewStyles();
-  const { lang, t } = pane;
+  const { lang, t, loadFunctions } = pane;
   const ids = React.useId();
   const [query, setQuery] = React.useState("");
   const [open, setOpen] = React.useState<string>();
@@ -207,14 +207,14 @@ export default function FunctionsView({ pane }: { pane: Pane }): React.JSX.Eleme
 
   React.useEffect(() => {
     let live = true;
-    pane.loadFunctions(lang).then(
+    loadFunctions(lang).then(
       (list) => live && setFunctions(list),
       () => live && setFunctions([]),
     );
     return () => {
       live = false;
     };
-  }, [pane, lang]);
+  }, [loadFunctions, lang]);
 
   const hits = React.useMemo(() => searchKpis(KPI_CATALOG, query, lang), [query, lang]);
 
@@ -245,7 +245,7 @@ export default function FunctionsView({ pane }: { pane: Pane }): React.JSX.Eleme
                 onClick={() => setOpen(expanded ? undefined : kpi.id)}
               >
                 <span>{kpi.name[lang]}</span>
-                <span className={styles.id}>{kpi.fn ? `KPI.${kpi.fn}` : kpi.id}</span>
+                <span className={styles.id}>{kpi.fn ? `${NAMESPACE}.${kpi.fn}` : kpi.id}</span>
               </Button>
               {expanded ? (
                 <div id={`${ids}-${kpi.id}`}>

@@ -24,7 +24,7 @@ export default function ReviewView({ pane }: { pane: Pane }): React.JSX.Element 
   const styles = useViewStyles();
   const { lang, t } = pane;
   const ids = React.useId();
-  const [ranked, setRanked] = React.useState<{ rows: RankedRow[]; total: number }>();
+  const [ranked, setRanked] = React.useState<RankedRow[]>();
   const [notice, setNotice] = React.useState<{ kind: NoticeKind; text: string }>();
   const [reading, setReading] = React.useState(false);
 
@@ -45,7 +45,7 @@ export default function ReviewView({ pane }: { pane: Pane }): React.JSX.Element 
       return;
     }
     const rows = rankOffTrack(parsed.rows);
-    setRanked({ rows, total: parsed.rows.length });
+    setRanked(rows);
     setNotice(
       rows.length === 0
         ? { kind: "success", text: t("allOnTrack") }
@@ -62,7 +62,7 @@ export default function ReviewView({ pane }: { pane: Pane }): React.JSX.Element 
         </Button>
       </div>
       {notice ? <Notice kind={notice.kind}>{notice.text}</Notice> : null}
-      {ranked && ranked.rows.length > 0 ? (
+      {ranked && ranked.length > 0 ? (
         <table className={styles.table} aria-label={t("tabReview")}>
           <thead>
             <tr>
@@ -75,7 +75,7 @@ export default function ReviewView({ pane }: { pane: Pane }): React.JSX.Element 
             </tr>
           </thead>
           <tbody>
-            {ranked.rows.map((row) => (
+            {ranked.map((row) => (
               <tr key={`${row.person}\u0000${row.kpiId}`}>
                 <td>{row.person}</td>
                 <td title={row.kpiId}>{row.kpi || row.kpiId}</td>

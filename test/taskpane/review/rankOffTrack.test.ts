@@ -24,11 +24,10 @@ describe("rankOffTrack", () => {
       row("Ben", "cvr", 0.5, "offTrack"),
       row("Ana", "gmv", 0.85, "offTrack"),
     ]);
-    expect(ranked.map((r) => [r.kpiId, r.deviation])).toEqual([
-      ["cvr", 0.5],
-      ["gmv", 0.15000000000000002],
-      ["ctr", 0.050000000000000044],
-    ]);
+    expect(ranked.map((r) => r.kpiId)).toEqual(["cvr", "gmv", "ctr"]);
+    expect(ranked[0].deviation).toBeCloseTo(0.5, 10);
+    expect(ranked[1].deviation).toBeCloseTo(0.15, 10);
+    expect(ranked[2].deviation).toBeCloseTo(0.05, 10);
   });
 
   test("a failed gate leads even when its attainment is close to target: it zeroes the payout", () => {
