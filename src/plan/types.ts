@@ -142,6 +142,32 @@ export interface SheetPlan {
   columnWidths?: Record<number, number>;
   freeze?: { rows: number; cols: number };
   tabColor?: string;
+  /** row heights in points, by zero-based row index (rows of wrapped text) */
+  rowHeights?: Record<number, number>;
+  /**
+   * Column groups (outline level 1), e.g. the scorecard's helper columns: `collapsed` hides them
+   * behind the outline's "+" so they neither clutter the screen nor print.
+   */
+  columnGroups?: ColumnGroup[];
+  /** print layout; workbookPlan gives every sheet one (DESIGN §6: landscape or fit to one page wide) */
+  print?: PrintLayout;
+}
+
+export interface ColumnGroup {
+  /** zero-based, inclusive */
+  from: number;
+  to: number;
+  collapsed: boolean;
+}
+
+export interface PrintLayout {
+  orientation: "portrait" | "landscape";
+  /** fit the printed width to one page (any number of pages tall) */
+  fitToWidth: boolean;
+  /** zero-based, inclusive header rows repeated at the top of every printed page */
+  repeatRows?: { first: number; last: number };
+  /** what prints; absent = the used range */
+  area?: RangeRef;
 }
 
 export interface WorkbookPlan {
