@@ -46,3 +46,11 @@ export function attainmentOfValidExpr(
 ): string {
   return `IF(AND(${valid},ISNUMBER(${actual})),MAX(0,MIN(${cap},${rawAttainmentExpr(polarity, target, actual)})),0)`;
 }
+
+/**
+ * TRUE when `actual` is on the passing side of `target` by the comparator in `rule` (`<`, `<=`, `>`,
+ * `>=`; core/scoring gatePasses): Amazon's limits are strict, Mercado Libre's and Walmart's inclusive.
+ */
+export function gateRuleExpr(rule: string, actual: string, target: string): string {
+  return `IF(${rule}="<",${actual}<${target},IF(${rule}="<=",${actual}<=${target},IF(${rule}=">",${actual}>${target},${actual}>=${target})))`;
+}

@@ -27,6 +27,7 @@ const HEADERS: readonly MessageKey[] = [
   "col.defaultTargetUS",
   "col.defaultTargetMX",
   "col.defaultWeight",
+  "col.comparator",
 ];
 
 export const UNIT_KEYS: Readonly<Record<Unit, MessageKey>> = {
@@ -58,6 +59,9 @@ export function planKpis(lang: Lang, catalog: readonly KpiDef[] = KPI_CATALOG): 
       k.defaultTarget.US ?? null,
       k.defaultTarget.MX ?? null,
       k.defaultWeight,
+      // a gate's comparator (every threshold of one KPI states the same one); a KPI row typed into the
+      // Inputs reads it from here by its ID
+      k.thresholds?.[0]?.comparator ?? null,
     ]);
   }
   const n = catalog.length;
@@ -68,7 +72,7 @@ export function planKpis(lang: Lang, catalog: readonly KpiDef[] = KPI_CATALOG): 
     tables: [{ name: KPIS_TABLE, range: range(0, 0, n, headers.length - 1), headers, style: "TableStyleLight9" }],
     numberFormats: [{ range: columnRange(1, n, 12), format: FMT_WEIGHT }],
     styles: [{ range: range(1, 2, n, 2), style: { wrap: true } }],
-    columnWidths: { 0: 26, 1: 32, 2: 70, 3: 36, 4: 12, 5: 9, 6: 7, 7: 9, 8: 30, 9: 24, 10: 14, 11: 14, 12: 10 },
+    columnWidths: { 0: 26, 1: 32, 2: 70, 3: 36, 4: 12, 5: 9, 6: 7, 7: 9, 8: 30, 9: 24, 10: 14, 11: 14, 12: 10, 13: 8 },
     freeze: { rows: 1, cols: 1 },
   };
 }

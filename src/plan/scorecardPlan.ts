@@ -26,6 +26,7 @@ import {
 } from "../core/scoring";
 import { REGION_INFO } from "../core/regions";
 import { isKpiError, type Lang } from "../core/types";
+import type { PlatformThreshold } from "../core/catalog/kpiDef";
 import { translator, type MessageKey } from "../i18n/messages";
 import { a1, colLetter, formulaString, range } from "./a1";
 import {
@@ -48,10 +49,11 @@ import {
   unitFormat,
   wordRules,
 } from "./formats";
-import { attainmentOfValidExpr, capExpr, validTargetExpr } from "./formulas";
+import { attainmentOfValidExpr, capExpr, gateRuleExpr, validTargetExpr } from "./formulas";
 import { sheetRef } from "./sheetRefs";
+import { KPIS_SHEET_KEY } from "./kpisPlan";
 import type { MemberScore, Team } from "./team";
-import type { CellValue, PlanCell, SheetPlan } from "./types";
+import type { CellValue, ConditionalRule, PlanCell, SheetPlan } from "./types";
 import { ROLES, REGIONS } from "../core/types";
 
 export const SHEET_KEYS = { summary: "summary", scorecard: "scorecard", inputs: "inputs", people: "people" } as const;
@@ -72,9 +74,11 @@ export const INPUT_COL = {
   polarity: 5,
   gate: 6,
   target: 7,
-  actual: 8,
-  weight: 9,
-  cap: 10,
+  /** a gate's comparator (`<`, `<=`, `>`, `>=`), beside its threshold; blank for weighted KPIs */
+  rule: 8,
+  actual: 9,
+  weight: 10,
+  cap: 11,
 } as const;
 
 /** Column order of tblScorecard (zero-based); the headers are DESIGN §5's. */
@@ -96,7 +100,7 @@ export const SCORE_COL = {
  * Helper columns right of tblScorecard (zero-based; column L stays empty): derived from the inputs row,
  * visible with a muted header so the attainment formulas that use them can be audited.
  */
-export const SCORE_HELPER_COL = { polarity: 12, gate: 13, cap: 14, valid: 15 } as const;
+export const SCORE_HELPER_COL = { polarity: 12, gate: 13, cap: 14, valid: 15, rule: 16 } as const;
 
 export const SUMMARY_COL = { person: 0, region: 1, role: 2, score: 3, gates: 4, payout: 5, bonus: 6 } as const;
 
@@ -121,6 +125,7 @@ const SCORECARD_HELPER_HEADERS: readonly MessageKey[] = [
   "col.gate",
   "col.effectiveCap",
   "col.targetValid",
+  "col.comparator",
 ];
 const SUMMARY_HEADERS: readonly MessageKey[] = [
   "col.person",
@@ -140,6 +145,7 @@ const INPUT_HEADERS: readonly MessageKey[] = [
   "col.polarity",
   "col.gate",
   "col.target",
+  "col.comparator",
   "col.actual",
   "col.weight",
   "col.cap",
@@ -191,6 +197,7 @@ function buildScorecardFormulas(n: string, lang: Lang): string[] {
   const gate = own(SCORE_HELPER_COL.gate);
   const cap = own(SCORE_HELPER_COL.cap);
   const valid = own(SCORE_HELPER_COL.valid);
+  const rule = own(SCORE_HELPER_COL.rule);
   const tg = own(SCORE_COL.target);
   const ac = own(SCORE_COL.actual);
   const att = own(SCORE_COL.attainment);
@@ -206,21 +213,73 @@ function buildScorecardFormulas(n: string, lang: Lang): string[] {
     // A blank (or non-numeric) actual is missing: "" here, 0 attainment, status "missing".
     `IF(ISNUMBER(${inp(INPUT_COL.actual)}),${inp(INPUT_COL.actual)},"")`,
     `IF(${gate},0,IF(ISNUMBER(${inp(INPUT_COL.weight)}),${inp(INPUT_COL.weight)},0))`,
-    attainmentOfValidExpr(valid, p, tg, ac, cap),
-    `${own(SCORE_COL.weight)}*${att}`,
+    // A gate has no attainment: it passes or fails (Status); its Weighted is 0 so the sums stay numeric.
+    `IF(${gate},"",${attainmentOfValidExpr(valid, p, tg, ac, cap)})`,
+    `IF(${gate},0,${own(SCORE_COL.weight)}*${att})`,
     // A gate passes only with a valid target, an actual and the actual on the right side (an invalid
     // target or a missing actual fails it); a weighted KPI: invalid target, then missing, then the
     // traffic light.
-    `IF(${gate},IF(AND(${valid},${ac}<>"",IF(${p}="lower",${ac}<=${tg},${ac}>=${tg})),${word("status.pass")},${word("status.fail")}),` +
+    `IF(${own(SCORE_COL.person)}="","",IF(${gate},IF(AND(${valid},${ac}<>""),IF(${gateRuleExpr(rule, ac, tg)},${word("status.pass")},${word("status.fail")}),${word("status.fail")}),` +
       `IF(${valid},IF(${ac}="",${word("status.missing")},` +
       `IF(${att}>=${GREEN_AT}-${tol},${word("status.onTrack")},IF(${att}>=${AMBER_AT}-${tol},${word("status.atRisk")},${word("status.offTrack")}))),` +
-      `${word("status.invalidTarget")}))`,
+      `${word("status.invalidTarget")})))`,
     // helpers
     `${inp(INPUT_COL.polarity)}&""`,
     `${inp(INPUT_COL.gate)}=TRUE`,
     capExpr(inp(INPUT_COL.cap)),
     validTargetExpr(p, tg),
+    // The typed rule when it is one of the four, else the polarity's inclusive one (DESIGN §3).
+    `IF(OR(${inp(INPUT_COL.rule)}="<",${inp(INPUT_COL.rule)}="<=",${inp(INPUT_COL.rule)}=">",${inp(INPUT_COL.rule)}=">="),${inp(INPUT_COL.rule)}&"",IF(${p}="lower","<=",">="))`,
   ];
+}
+
+type Comparator = PlatformThreshold["comparator"];
+
+/** The comparator a gate line is judged by: its own, else its polarity's inclusive one. */
+function lineRule(line: KpiLine): Comparator {
+  return (line as KpiLine & { comparator?: Comparator }).comparator ?? (line.polarity === "lower" ? "<=" : ">=");
+}
+
+/**
+ * Capacity for lines and people typed below the build's last row: their scorecard and summary
+ * formulas are written in advance (blank while the inputs row is blank), so a typed row is scored and
+ * summed on recalculation in any engine; the Inputs and People sheets say how many blank rows are left.
+ */
+export const SPARE_LINES = 100;
+export const SPARE_PEOPLE = 20;
+
+/** What the scorecard row of a blank inputs row computes: blanks, zero weights. */
+const SPARE_RESULTS: readonly CellValue[] = ["", "", "", "", "", "", "", 0, 0, 0, ""];
+/** …and its helpers: no polarity, not a gate, the default cap (filled in per team), invalid target, ">=". */
+const SPARE_HELPER_RESULTS: readonly CellValue[] = ["", false, null, false, ">="];
+
+/** General number format for the blank lines, whose unit is unknown until a KPI ID is typed. */
+const FMT_GENERAL = "General";
+
+const spareCache = new Map<Lang, Map<number, string[]>>();
+
+/**
+ * The formulas of a blank Inputs row (split at the row number): the KPI's name, polarity, gate flag and
+ * rule follow from the KPI ID typed in column D, looked up in the KPI catalog sheet (first column the
+ * ID; name 2nd, polarity 6th, gate 7th as the yes word, rule 14th).
+ */
+function spareInputTemplates(lang: Lang): Map<number, string[]> {
+  let m = spareCache.get(lang);
+  if (m !== undefined) return m;
+  const t = translator(lang);
+  const K = `${sheetRef(KPIS_SHEET_KEY)}!$A:$N`;
+  const id = `$${colLetter(INPUT_COL.kpiId)}${ROW}`;
+  const look = (col: number) => `VLOOKUP(${id},${K},${col},0)`;
+  m = new Map<number, string[]>(
+    [
+      [INPUT_COL.kpi, `IF(${id}="","",IFERROR(${look(2)}&"",""))`],
+      [INPUT_COL.polarity, `IF(${id}="","",IFERROR(${look(6)}&"",""))`],
+      [INPUT_COL.gate, `IF(${id}="",FALSE,IFERROR(${look(7)}=${formulaString(t("label.yes"))},FALSE))`],
+      [INPUT_COL.rule, `IF(${id}="","",IFERROR(${look(14)}&"",""))`],
+    ].map(([c, f]) => [c as number, (f as string).split(ROW)]),
+  );
+  spareCache.set(lang, m);
+  return m;
 }
 
 /** The "no cap" of capExpr. */
@@ -230,7 +289,7 @@ const NO_CAP = 1e307;
 function helperResults(line: KpiLine, rules: ScoringRules): CellValue[] {
   const { polarity, target } = line;
   const valid = !isKpiError(attainment(0, target, polarity));
-  return [polarity, line.gate, line.cap ?? rules.cap ?? NO_CAP, valid];
+  return [polarity, line.gate, line.cap ?? rules.cap ?? NO_CAP, valid, lineRule(line)];
 }
 
 /** The formulas of one tblSummary row (A1 row `n`) for the person on People row `peopleRow`, over scorecard rows 2..`lastRow`. */
@@ -245,15 +304,19 @@ export function summaryRowFormulas(n: number, peopleRow: number, lastRow: number
   const fail = formulaString(t("status.fail"));
   const gates = a1(n - 1, SUMMARY_COL.gates);
   const score = a1(n - 1, SUMMARY_COL.score);
+  const tier = `IFERROR(LOOKUP(${score}+1E-9,kpi_tier_min,kpi_tier_payout),0)`;
+  // A row of the People table left blank (capacity for a person added later) stays blank here.
+  const ifPerson = (f: string) => `IF(${P}!$A$${peopleRow}="","",${f})`;
   return [
     `${P}!$A$${peopleRow}&""`,
     `${P}!$B$${peopleRow}&""`,
     `${P}!$C$${peopleRow}&""`,
-    `IF(${sumW}=0,0,${sumWA}/${sumW})`,
-    `IF(SUMPRODUCT(${me}*(${col(SCORE_COL.status)}=${fail}))=0,${formulaString(t("status.pass"))},${fail})`,
-    // Same 1E-9 as TIER_TOLERANCE: a score of 0.8999999999999999 earns the 0.9 tier.
-    `IF(${gates}=${fail},kpi_gate_fail_payout,IFERROR(LOOKUP(${score}+1E-9,kpi_tier_min,kpi_tier_payout),0))`,
-    `IF(ISNUMBER(${P}!$D$${peopleRow}),${P}!$D$${peopleRow},0)*${a1(n - 1, SUMMARY_COL.payout)}`,
+    ifPerson(`IF(${sumW}=0,0,${sumWA}/${sumW})`),
+    ifPerson(`IF(SUMPRODUCT(${me}*(${col(SCORE_COL.status)}=${fail}))=0,${formulaString(t("status.pass"))},${fail})`),
+    // Same 1E-9 as TIER_TOLERANCE: a score of 0.8999999999999999 earns the 0.9 tier. A failed gate
+    // caps the payout (DESIGN §3): never more than passing would pay.
+    ifPerson(`IF(${gates}=${fail},MIN(kpi_gate_fail_payout,${tier}),${tier})`),
+    ifPerson(`IF(ISNUMBER(${P}!$D$${peopleRow}),${P}!$D$${peopleRow},0)*${a1(n - 1, SUMMARY_COL.payout)}`),
   ];
 }
 
@@ -268,6 +331,19 @@ function statusColours(lang: Lang) {
     { word: t("status.invalidTarget"), style: BAD },
     { word: t("status.missing"), style: MUTED },
   ]);
+}
+
+/**
+ * Summary colours by payout tier (formula rules, relative to the range's first row `firstRow`, A1):
+ * full payout or more green, a partial payout amber, nothing paid red.
+ */
+function payoutColours(firstRow: number): ConditionalRule[] {
+  const payout = `$${colLetter(SUMMARY_COL.payout)}${firstRow}`;
+  return [
+    { kind: "formula", formula: `AND(ISNUMBER(${payout}),${payout}>=1)`, style: GOOD },
+    { kind: "formula", formula: `AND(ISNUMBER(${payout}),${payout}>0,${payout}<1)`, style: WARN },
+    { kind: "formula", formula: `AND(ISNUMBER(${payout}),${payout}<=0)`, style: BAD },
+  ];
 }
 
 export interface ScorecardSheets {
@@ -285,11 +361,27 @@ export function planScorecard(team: Team, scores: readonly MemberScore[], lang: 
   // ---------- People ----------
   const peopleRows: PlanCell[][] = [headers(PEOPLE_HEADERS)];
   for (const m of team.people) peopleRows.push([m.name, m.region, m.role, m.baseBonus]);
-  const nPeople = team.people.length;
+  for (let i = 0; i < SPARE_PEOPLE; i++) peopleRows.push([null, null, null, null]);
+  const nRealPeople = team.people.length;
+  const nPeople = nRealPeople + SPARE_PEOPLE;
+  const peopleLeft = `COUNTBLANK(A${nRealPeople + 2}:A${nPeople + 1})`;
   const people: SheetPlan = {
     key: SHEET_KEYS.people,
     name: t("sheet.people"),
-    blocks: [{ at: { row: 0, col: 0 }, cells: peopleRows }],
+    blocks: [
+      { at: { row: 0, col: 0 }, cells: peopleRows },
+      {
+        at: { row: 0, col: PEOPLE_HEADERS.length + 1 },
+        cells: [
+          [
+            {
+              formula: `${formulaString(t("label.peopleLeft"))}&${peopleLeft}`,
+              result: `${t("label.peopleLeft")}${SPARE_PEOPLE}`,
+            },
+          ],
+        ],
+      },
+    ],
     tables: [
       {
         name: TABLES.people,
@@ -331,6 +423,7 @@ export function planScorecard(team: Team, scores: readonly MemberScore[], lang: 
         line.polarity,
         line.gate,
         line.target,
+        line.gate ? lineRule(line) : null,
         line.actual,
         line.weight,
         line.cap ?? null,
@@ -346,8 +439,8 @@ export function planScorecard(team: Team, scores: readonly MemberScore[], lang: 
         line.target,
         line.actual ?? "",
         weight,
-        scored.attainment,
-        weight * scored.attainment,
+        line.gate ? "" : scored.attainment,
+        line.gate ? 0 : weight * scored.attainment,
         t(statusKey(scored)),
       ];
       const cells: PlanCell[] = new Array(nCols);
@@ -361,15 +454,49 @@ export function planScorecard(team: Team, scores: readonly MemberScore[], lang: 
       valueFormats.push(unitFormat(line.unit, REGION_INFO[member.region].currency));
     }
   }
+  const firstSpare = inputRows.length; // zero-based row of the first blank line
+  const spareTemplates = spareInputTemplates(lang);
+  for (let i = 0; i < SPARE_LINES; i++) {
+    const row = String(inputRows.length + 1);
+    const inputCells: PlanCell[] = new Array(INPUT_HEADERS.length);
+    for (let c = 0; c < INPUT_HEADERS.length; c++) {
+      const f = spareTemplates.get(c);
+      inputCells[c] = f === undefined ? null : { formula: f.join(row), result: "" };
+    }
+    inputRows.push(inputCells);
+    const cells: PlanCell[] = new Array(nCols);
+    for (let c = 0; c < nCols; c++) cells[c] = { formula: templates[c].join(row), result: SPARE_RESULTS[c] };
+    scoreRows.push(cells);
+    const helperCells: PlanCell[] = new Array(SCORECARD_HELPER_HEADERS.length);
+    for (let c = 0; c < helperCells.length; c++)
+      helperCells[c] = {
+        formula: templates[nCols + c].join(row),
+        result: c === 2 ? (team.rules.cap ?? NO_CAP) : SPARE_HELPER_RESULTS[c],
+      };
+    helperRows.push(helperCells);
+    valueFormats.push(FMT_GENERAL);
+  }
   const nLines = inputRows.length - 1;
-  const lastRow = nLines + 1; // A1 row of the last line
+  const lastRow = nLines + 1; // A1 row of the last line (blank lines included)
+  const inputsLeft = `COUNTBLANK(${colLetter(INPUT_COL.person)}${firstSpare + 1}:${colLetter(INPUT_COL.person)}${lastRow})`;
 
   const inputs: SheetPlan = {
     key: SHEET_KEYS.inputs,
     name: t("sheet.inputs"),
     blocks: [
       { at: { row: 0, col: 0 }, cells: inputRows },
-      { at: { row: 0, col: INPUT_HEADERS.length + 1 }, cells: [[t("label.inputsNote")]] },
+      {
+        at: { row: 0, col: INPUT_HEADERS.length + 1 },
+        cells: [
+          [t("label.inputsNote")],
+          [
+            {
+              formula: `${formulaString(t("label.rowsLeft"))}&${inputsLeft}`,
+              result: `${t("label.rowsLeft")}${SPARE_LINES}`,
+            },
+          ],
+        ],
+      },
     ],
     tables: [
       {
@@ -386,14 +513,14 @@ export function planScorecard(team: Team, scores: readonly MemberScore[], lang: 
     ],
     styles: [
       { range: columnRange(1, nLines, INPUT_COL.actual), style: STYLE_INPUT },
-      { range: range(0, INPUT_HEADERS.length + 1, 0, INPUT_HEADERS.length + 1), style: STYLE_NOTE },
+      { range: range(0, INPUT_HEADERS.length + 1, 1, INPUT_HEADERS.length + 1), style: STYLE_NOTE },
     ],
     validations: [
       { range: columnRange(1, nLines, INPUT_COL.polarity), list: ["higher", "lower"] },
       { range: columnRange(1, nLines, INPUT_COL.region), list: [...REGIONS] },
       { range: columnRange(1, nLines, INPUT_COL.role), list: [...ROLES] },
     ],
-    columnWidths: { 0: 22, 1: 8, 2: 11, 3: 26, 4: 34, 5: 9, 6: 7, 7: 14, 8: 14, 9: 8, 10: 8, 12: 60 },
+    columnWidths: { 0: 22, 1: 8, 2: 11, 3: 26, 4: 34, 5: 9, 6: 7, 7: 14, 8: 6, 9: 14, 10: 8, 11: 8, 13: 60 },
     freeze: { rows: 1, cols: 1 },
   };
 
@@ -406,8 +533,10 @@ export function planScorecard(team: Team, scores: readonly MemberScore[], lang: 
     ],
     // the helpers' header muted: derived cells, not part of the table
     styles: [
-      { range: range(0, SCORE_HELPER_COL.polarity, 0, SCORE_HELPER_COL.valid), style: { ...MUTED, italic: true } },
+      { range: range(0, SCORE_HELPER_COL.polarity, 0, SCORE_HELPER_COL.rule), style: { ...MUTED, italic: true } },
     ],
+    // derived cells for auditing: grouped and collapsed, so they neither clutter the screen nor print
+    columnGroups: [{ from: SCORE_HELPER_COL.polarity - 1, to: SCORE_HELPER_COL.rule, collapsed: true }],
     tables: [
       {
         name: TABLES.scorecard,
@@ -443,6 +572,7 @@ export function planScorecard(team: Team, scores: readonly MemberScore[], lang: 
       13: 7,
       14: 9,
       15: 9,
+      16: 6,
     },
     freeze: { rows: 1, cols: 1 },
     tabColor: "#2F5597",
@@ -466,7 +596,12 @@ export function planScorecard(team: Team, scores: readonly MemberScore[], lang: 
     ];
     summaryRows.push(f.map((formula, c) => ({ formula, result: results[c] })));
   }
+  for (let pi = nRealPeople; pi < nPeople; pi++) {
+    const f = summaryRowFormulas(top + 2 + pi, pi + 2, lastRow, lang);
+    summaryRows.push(f.map((formula) => ({ formula, result: "" })));
+  }
   const bottom = top + nPeople;
+  const chartBottom = top + Math.max(1, nRealPeople); // the chart shows the people the build wrote
   const chartCol = SUMMARY_HEADERS.length + 1;
   const summary: SheetPlan = {
     key: SHEET_KEYS.summary,
@@ -490,7 +625,9 @@ export function planScorecard(team: Team, scores: readonly MemberScore[], lang: 
       { range: columnRange(top + 1, bottom, SUMMARY_COL.bonus), format: currencyFormat(team.currency) },
     ],
     conditionalFormats: [
-      { range: columnRange(top + 1, bottom, SUMMARY_COL.score), rules: trafficLightRules() },
+      // Score and payout coloured by what is paid, not by the status bands: 82% pays 50% (amber), not red.
+      { range: columnRange(top + 1, bottom, SUMMARY_COL.score), rules: payoutColours(top + 2) },
+      { range: columnRange(top + 1, bottom, SUMMARY_COL.payout), rules: payoutColours(top + 2) },
       {
         range: columnRange(top + 1, bottom, SUMMARY_COL.gates),
         rules: wordRules([
@@ -503,8 +640,8 @@ export function planScorecard(team: Team, scores: readonly MemberScore[], lang: 
       {
         kind: "column",
         title: t("label.chartScore"),
-        categories: columnRange(top + 1, bottom, SUMMARY_COL.person),
-        series: [{ name: t("col.score"), values: columnRange(top + 1, bottom, SUMMARY_COL.score) }],
+        categories: columnRange(top + 1, chartBottom, SUMMARY_COL.person),
+        series: [{ name: t("col.score"), values: columnRange(top + 1, chartBottom, SUMMARY_COL.score) }],
         anchor: { row: top, col: chartCol },
         widthCols: 8,
         heightRows: 16,

@@ -57,7 +57,7 @@ export const SMALL = config({
  */
 export const EDGE = config({
   title: "=Edge cases @team",
-  period: "FY2026 Q1",
+  period: "2026-Q1",
   currency: "MXN",
   cap: null,
   gateFailPayout: 0.25,

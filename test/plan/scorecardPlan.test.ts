@@ -4,6 +4,8 @@ import {
   SCORE_COL,
   SCORE_HELPER_COL,
   SUMMARY_COL,
+  SPARE_LINES,
+  SPARE_PEOPLE,
   SUMMARY_HEADER_ROW,
   TABLES,
   planScorecard,
@@ -69,15 +71,15 @@ describe("tblScorecard and tblSummary (DESIGN §5)", () => {
     const { scorecard } = sheets();
     const row3 = tableBody(scorecard, TABLES.scorecard)[1] as FormulaCell[]; // A1 row 3
     expect(row3[SCORE_COL.person].formula).toBe('{{sheet:inputs}}!$A3&""');
-    expect(row3[SCORE_COL.actual].formula).toBe('IF(ISNUMBER({{sheet:inputs}}!$I3),{{sheet:inputs}}!$I3,"")');
-    expect(row3[SCORE_COL.weight].formula).toBe("IF(N3,0,IF(ISNUMBER({{sheet:inputs}}!$J3),{{sheet:inputs}}!$J3,0))");
-    expect(row3[SCORE_COL.weighted].formula).toBe("H3*I3");
+    expect(row3[SCORE_COL.actual].formula).toBe('IF(ISNUMBER({{sheet:inputs}}!$J3),{{sheet:inputs}}!$J3,"")');
+    expect(row3[SCORE_COL.weight].formula).toBe("IF(N3,0,IF(ISNUMBER({{sheet:inputs}}!$K3),{{sheet:inputs}}!$K3,0))");
+    expect(row3[SCORE_COL.weighted].formula).toBe("IF(N3,0,H3*I3)"); // a gate weighs 0
     // the cap in effect (row cap, else kpi_cap, else none) is the helper O3 of the same row
     expect(helperBody(scorecard)[1][SCORE_HELPER_COL.cap - SCORE_HELPER_COL.polarity].formula).toBe(
-      "IF(ISNUMBER({{sheet:inputs}}!$K3),{{sheet:inputs}}!$K3,IF(ISNUMBER(kpi_cap),kpi_cap,1E+307))",
+      "IF(ISNUMBER({{sheet:inputs}}!$L3),{{sheet:inputs}}!$L3,IF(ISNUMBER(kpi_cap),kpi_cap,1E+307))",
     );
     expect(row3[SCORE_COL.attainment].formula).toBe(
-      'IF(AND(P3,ISNUMBER(G3)),MAX(0,MIN(O3,IF(M3="higher",G3/F3,IF(F3=0,IF(G3<=0,1,0),2-G3/F3)))),0)',
+      'IF(N3,"",IF(AND(P3,ISNUMBER(G3)),MAX(0,MIN(O3,IF(M3="higher",G3/F3,IF(F3=0,IF(G3<=0,1,0),2-G3/F3)))),0))',
     );
   });
 
@@ -89,7 +91,7 @@ describe("tblScorecard and tblSummary (DESIGN §5)", () => {
     const block = scorecard.blocks.find((b) => b.at.col === SCORE_HELPER_COL.polarity)!;
     expect(block.at.row).toBe(table.range.top);
     expect(block.cells).toHaveLength(table.range.bottom - table.range.top + 1); // a helper row per table row
-    expect(block.cells[0]).toEqual(["Polarity", "Gate", "Cap in effect", "Target valid"]);
+    expect(block.cells[0]).toEqual(["Polarity", "Gate", "Cap in effect", "Target valid", "Rule"]);
     const gap = table.range.right + 1;
     for (const b of scorecard.blocks)
       for (const r of b.cells) expect(b.at.col > gap || b.at.col + r.length - 1 < gap).toBe(true);
@@ -97,8 +99,10 @@ describe("tblScorecard and tblSummary (DESIGN §5)", () => {
     expect(row3).toEqual([
       '{{sheet:inputs}}!$F3&""',
       "{{sheet:inputs}}!$G3=TRUE",
-      "IF(ISNUMBER({{sheet:inputs}}!$K3),{{sheet:inputs}}!$K3,IF(ISNUMBER(kpi_cap),kpi_cap,1E+307))",
+      "IF(ISNUMBER({{sheet:inputs}}!$L3),{{sheet:inputs}}!$L3,IF(ISNUMBER(kpi_cap),kpi_cap,1E+307))",
       'AND(ISNUMBER(F3),IF(M3="higher",F3>0,AND(M3="lower",F3>=0)))',
+      // the typed rule (column I) when it is a comparator, else the polarity's inclusive one
+      'IF(OR({{sheet:inputs}}!$I3="<",{{sheet:inputs}}!$I3="<=",{{sheet:inputs}}!$I3=">",{{sheet:inputs}}!$I3=">="),{{sheet:inputs}}!$I3&"",IF(M3="lower","<=",">="))',
     ]);
   });
 
@@ -108,22 +112,28 @@ describe("tblScorecard and tblSummary (DESIGN §5)", () => {
     for (const c of [SCORE_COL.attainment, SCORE_COL.weighted, SCORE_COL.status])
       expect(row[c].formula).not.toContain("{{sheet:");
     // was ~450 characters each with the inputs references written out
-    expect(row[SCORE_COL.attainment].formula.length).toBeLessThan(120);
-    expect(row[SCORE_COL.status].formula.length).toBeLessThan(220);
+    expect(row[SCORE_COL.attainment].formula.length).toBeLessThan(130);
+    // the gate's four comparators and the blank-row check made it longer; still far from ~450
+    expect(row[SCORE_COL.status].formula.length).toBeLessThan(320);
   });
 
   test("the summary matches people by exact name with SUMPRODUCT, and pays by LOOKUP with the 1E-9 tolerance", () => {
     const { summary } = sheets();
     const row = tableBody(summary, TABLES.summary)[0] as FormulaCell[];
     const n = SUMMARY_HEADER_ROW + 2; // A1 row of the first person
+    // 5 lines + 100 blank lines for rows typed later: scorecard rows 2..106
+    const last = 6 + SPARE_LINES;
+    const blank = `IF({{sheet:people}}!$A$2="","",`;
     expect(row[SUMMARY_COL.score].formula).toBe(
-      `IF(SUMPRODUCT(({{sheet:scorecard}}!$A$2:$A$6=A${n})*{{sheet:scorecard}}!$H$2:$H$6)=0,0,` +
-        `SUMPRODUCT(({{sheet:scorecard}}!$A$2:$A$6=A${n})*{{sheet:scorecard}}!$J$2:$J$6)/SUMPRODUCT(({{sheet:scorecard}}!$A$2:$A$6=A${n})*{{sheet:scorecard}}!$H$2:$H$6))`,
+      `${blank}IF(SUMPRODUCT(({{sheet:scorecard}}!$A$2:$A$${last}=A${n})*{{sheet:scorecard}}!$H$2:$H$${last})=0,0,` +
+        `SUMPRODUCT(({{sheet:scorecard}}!$A$2:$A$${last}=A${n})*{{sheet:scorecard}}!$J$2:$J$${last})/SUMPRODUCT(({{sheet:scorecard}}!$A$2:$A$${last}=A${n})*{{sheet:scorecard}}!$H$2:$H$${last})))`,
     );
-    expect(row[SUMMARY_COL.payout].formula).toBe(
-      `IF(E${n}="fail",kpi_gate_fail_payout,IFERROR(LOOKUP(D${n}+1E-9,kpi_tier_min,kpi_tier_payout),0))`,
+    const tier = `IFERROR(LOOKUP(D${n}+1E-9,kpi_tier_min,kpi_tier_payout),0)`;
+    // a failed gate pays the lesser of the tier and the gate-fail payout
+    expect(row[SUMMARY_COL.payout].formula).toBe(`${blank}IF(E${n}="fail",MIN(kpi_gate_fail_payout,${tier}),${tier}))`);
+    expect(row[SUMMARY_COL.bonus].formula).toBe(
+      `${blank}IF(ISNUMBER({{sheet:people}}!$D$2),{{sheet:people}}!$D$2,0)*F${n})`,
     );
-    expect(row[SUMMARY_COL.bonus].formula).toBe(`IF(ISNUMBER({{sheet:people}}!$D$2),{{sheet:people}}!$D$2,0)*F${n}`);
   });
 
   test("status words are literal strings in the workbook's language", () => {
@@ -137,7 +147,10 @@ describe("tblScorecard and tblSummary (DESIGN §5)", () => {
 describe("cached results are the core's numbers", () => {
   test("SMALL, worked out by hand", () => {
     const { scorecard, summary } = sheets();
-    expect(results(tableBody(scorecard, TABLES.scorecard))).toEqual([
+    const body = results(tableBody(scorecard, TABLES.scorecard));
+    // the 100 blank lines below compute blanks and zero weights
+    expect(body.slice(-SPARE_LINES)).toEqual(new Array(SPARE_LINES).fill(["", "", "", "", "", "", "", 0, 0, 0, ""]));
+    expect(body.slice(0, -SPARE_LINES)).toEqual([
       // roas 5/4 = 1.25 → cap 1.2; weighted 30 × 1.2 = 36
       ["Ana", "US", "ads", "roas", "Return on ad spend (ROAS)", 4, 5, 30, 1.2, 36, "on track"],
       // acos 2 − 0.2/0.25 = 2 − 0.8 = 1.2 (at the cap); weighted 25 × 1.2 = 30
@@ -157,18 +170,19 @@ describe("cached results are the core's numbers", () => {
       // ctr not reported: 0, missing
       ["Ana", "US", "ads", "ctr", expect.any(String), 0.004, "", 10, 0, 0, "missing"],
       ["Ben", "MX", "cs", "response_24h_rate", expect.any(String), 0.9, 0.9, 25, 1, 25, "on track"],
-      // gate: 0.02 > 0.01 fails; weight 0; attainment 2 − 0.02/0.01 = 0 (informative)
-      ["Ben", "MX", "cs", "ml_claims_rate", expect.any(String), 0.01, 0.02, 0, 0, 0, "fail"],
+      // gate: 0.02 > 0.01 fails (rule <=); weight 0; no attainment shown for a gate
+      ["Ben", "MX", "cs", "ml_claims_rate", expect.any(String), 0.01, 0.02, 0, "", 0, "fail"],
     ]);
     // helpers: polarity, gate, cap in effect (no row caps here: kpi_cap 1.2), target valid
-    expect(results(helperBody(scorecard))).toEqual([
-      ["higher", false, 1.2, true],
-      ["lower", false, 1.2, true],
-      ["higher", false, 1.2, true],
-      ["higher", false, 1.2, true],
-      ["lower", true, 1.2, true],
+    // and the rule: the polarity's inclusive comparator, Mercado Libre's "<=" for the gate
+    expect(results(helperBody(scorecard)).slice(0, -SPARE_LINES)).toEqual([
+      ["higher", false, 1.2, true, ">="],
+      ["lower", false, 1.2, true, "<="],
+      ["higher", false, 1.2, true, ">="],
+      ["higher", false, 1.2, true, ">="],
+      ["lower", true, 1.2, true, "<="],
     ]);
-    expect(results(tableBody(summary, TABLES.summary))).toEqual([
+    expect(results(tableBody(summary, TABLES.summary)).slice(0, -SPARE_PEOPLE)).toEqual([
       // (36 + 30 + 0) / (30 + 25 + 10) = 66/65; tier 1.0 → 1.0; 1000 × 1.0
       ["Ana", "US", "ads", expect.closeTo(66 / 65, 12), "pass", 1, 1000],
       // 25/25 = 1, but the failed gate pays gateFailPayout 0
@@ -186,12 +200,12 @@ describe("cached results are the core's numbers", () => {
       s.kpis.forEach((k) => {
         const r = body[row++];
         expect(r[SCORE_COL.kpiId]).toBe(k.id);
-        expect(r[SCORE_COL.attainment]).toBe(k.attainment);
+        expect(r[SCORE_COL.attainment]).toBe(k.gate ? "" : k.attainment);
       });
       expect(sums[i][SUMMARY_COL.score]).toBe(s.score);
       expect(sums[i][SUMMARY_COL.payout]).toBe(s.payout);
     });
-    expect(row).toBe(body.length);
+    expect(row).toBe(body.length - SPARE_LINES);
   });
 
   test("DEMO: status words worked out by hand (green ≥ 1, amber ≥ 0.9, else red; gates pass/fail)", () => {
@@ -241,12 +255,13 @@ describe("cached results are the core's numbers", () => {
 
   test("EDGE, worked out by hand", () => {
     const { summary } = sheets(EDGE);
-    const r = results(tableBody(summary, TABLES.summary));
+    const r = results(tableBody(summary, TABLES.summary)).slice(0, -SPARE_PEOPLE);
     expect(r.map((x) => [x[0], x[3], x[4], x[5], x[6]])).toEqual([
       ["=SUM(1,2)", 1.6, "pass", 2, 200],
       ["Li*", expect.closeTo(0.9, 12), "pass", 0.3, 60],
       ["Li Wei", 1.3, "pass", 1, 300],
-      ["<O'Brien>", 0, "fail", 0.25, 100],
+      // no actual at all: score 0 earns no tier, and a failed gate pays min(0, 0.25) = 0
+      ["<O'Brien>", 0, "fail", 0, 0],
       ["+52 Ana ~?", 0.5, "pass", 0.3, 0],
     ]);
   });
@@ -265,6 +280,7 @@ describe("inputs and people", () => {
       "lower",
       true,
       0.01,
+      "<=", // Mercado Libre's rule, beside the threshold
       0.02,
       0,
       null,
@@ -274,8 +290,14 @@ describe("inputs and people", () => {
 
   test("names that look like formulas stay plain strings", () => {
     const { people, inputs } = sheets(EDGE);
-    const names = tableBody(people, TABLES.people).map((r) => r[0]);
+    const names = tableBody(people, TABLES.people)
+      .map((r) => r[0])
+      .slice(0, -SPARE_PEOPLE);
     expect(names).toEqual(["=SUM(1,2)", "Li*", "Li Wei", "<O'Brien>", "+52 Ana ~?"]);
-    expect(tableBody(inputs, TABLES.inputs).every((r) => typeof r[0] === "string")).toBe(true);
+    expect(
+      tableBody(inputs, TABLES.inputs)
+        .slice(0, -SPARE_LINES)
+        .every((r) => typeof r[0] === "string"),
+    ).toBe(true);
   });
 });

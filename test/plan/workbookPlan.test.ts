@@ -10,7 +10,21 @@ import { LANGS } from "../../src/core/types";
 import { DEMO, EDGE, SMALL, bigTeam } from "./fixtures";
 
 /** Functions Excel and LibreOffice 7.4 both compute; nothing newer (no LET, XLOOKUP, FILTER …). */
-const CLASSIC = new Set(["IF", "OR", "AND", "NOT", "ISNUMBER", "MAX", "MIN", "SUM", "SUMPRODUCT", "LOOKUP", "IFERROR"]);
+const CLASSIC = new Set([
+  "IF",
+  "OR",
+  "AND",
+  "NOT",
+  "ISNUMBER",
+  "MAX",
+  "MIN",
+  "SUM",
+  "SUMPRODUCT",
+  "LOOKUP",
+  "IFERROR",
+  "VLOOKUP",
+  "COUNTBLANK",
+]);
 
 function formulas(plan: WorkbookPlan): { sheet: string; formula: string }[] {
   const out: { sheet: string; formula: string }[] = [];
@@ -221,16 +235,17 @@ describe("helpers", () => {
 
 describe("size", () => {
   // Time is measured by `npm run bench` (workbook.plan), never asserted here.
-  test("500 people × 12 KPIs plan to a scorecard table of 6,000 body rows (row 0 header, rows 1..6000)", () => {
+  test("500 people × 12 KPIs plan to a scorecard table of 6,000 body rows and 100 blank ones (row 0 header, rows 1..6100)", () => {
     const plan = planWorkbook(bigTeam(500, 12), "zh-CN");
-    expect(plan.sheets.find((s) => s.key === "scorecard")!.tables![0].range.bottom).toBe(6000);
+    expect(plan.sheets.find((s) => s.key === "scorecard")!.tables![0].range.bottom).toBe(6000 + 100);
   });
 });
 
 test("SMALL plans with its two people", () => {
   const plan = planWorkbook(SMALL, "en-US");
   const people = plan.sheets.find((s) => s.key === "people")!;
-  expect(people.blocks[0].cells.map((r) => r[0])).toEqual(["Person", "Ana", "Ben"]);
+  // two people, then 20 blank rows for people added later
+  expect(people.blocks[0].cells.map((r) => r[0])).toEqual(["Person", "Ana", "Ben", ...new Array(20).fill(null)]);
 });
 
 describe("template workbook for the platforms sold on", () => {
