@@ -100,10 +100,46 @@ function onlyKnownFields(obj: Record<string, unknown>, known: readonly string[],
   }
 }
 
+// C0 and C1 control characters (tab, CR and LF included) and DEL.
+const CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** DESIGN §3: trimmed, NFC-normalised, no control characters or lone surrogates. */
 function text(value: unknown, path: string): string {
   if (value === undefined) fail(path, "is required");
   if (typeof value !== "string" || value.trim() === "") fail(path, `must be a non-empty text (got ${describe(value)})`);
-  return value.trim();
+  if (LONE_SURROGATE.test(value)) fail(path, "must not contain a lone surrogate (broken UTF-16)");
+  const m = CONTROL.exec(value);
+  if (m !== null) {
+    const code = m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
+    fail(path, `must not contain control characters (U+${code} at position ${m.index})`);
+  }
+  return value.normalize("NFC").trim();
+}
+
+function bounded(value: unknown, path: string, min: number, max: number): number {
+  const n = num(value, path);
+  if (n < min || n > max) fail(path, `must be between ${min} and ${max} (got ${n})`);
+  return n;
+}
+
+/** Targets and actuals: |x| ≤ 1e12 (DESIGN §3). */
+function amount(value: unknown, path: string): number {
+  const n = num(value, path);
+  if (Math.abs(n) > MAX_AMOUNT) fail(path, `must be between -1e12 and 1e12 (got ${n})`);
+  return n;
+}
+
+export const MAX_WEIGHT = 1e6;
+export const MAX_AMOUNT = 1e12;
+export const MAX_BASE_BONUS = 1e9;
+export const MAX_PAYOUT = 10;
+const PERIOD = /^\d{4}-(?:(?:0[1-9]|1[0-2])|Q[1-4])$/;
+
+function period(value: unknown, path: string): string {
+  const p = text(value, path);
+  if (!PERIOD.test(p)) fail(path, `must be YYYY-MM (month 01-12) or YYYY-Qn (n 1-4) (got ${describe(p)})`);
+  return p;
 }
 
 function num(value: unknown, path: string): number {
@@ -134,7 +170,7 @@ function list(value: unknown, path: string, plural: string, singular: string): u
 function capValue(value: unknown, path: string): number | null {
   if (value === null) return null;
   const n = num(value, path);
-  if (n <= 0) fail(path, `must be greater than 0, or null for no cap (got ${n})`);
+  if (n < 1) fail(path, `must be at least 1, or null for no cap (got ${n})`);
   return n;
 }
 
@@ -147,8 +183,8 @@ function parseTiers(value: unknown): Tier[] {
     onlyKnownFields(obj, TIER_FIELDS, (k) => `${path}.${k}`);
     if (!("min" in obj)) fail(`${path}.min`, "is required");
     if (!("payout" in obj)) fail(`${path}.payout`, "is required");
-    const min = num(obj.min, `${path}.min`);
-    const payout = nonNegative(obj.payout, `${path}.payout`);
+    const min = nonNegative(obj.min, `${path}.min`);
+    const payout = bounded(obj.payout, `${path}.payout`, 0, MAX_PAYOUT);
     if (i > 0 && !(min > tiers[i - 1].min)) {
       fail(`${path}.min`, `must be greater than tiers[${i - 1}].min (${tiers[i - 1].min}): tiers ascend by min`);
     }
@@ -214,7 +250,7 @@ function parseKpi(
 
   const out: KpiConfig = { id };
   if (obj.target !== undefined) {
-    out.target = num(obj.target, `${path}.target`);
+    out.target = amount(obj.target, `${path}.target`);
   } else if (defaults.target === undefined) {
     fail(`${path}.target`, `is required: KPI "${id}" has no default target for region ${region}`);
   }
@@ -225,9 +261,9 @@ function parseKpi(
   if (def.polarity === "lower" && target < 0) {
     fail(`${path}.target`, `must not be negative for lower-is-better KPI "${id}" (got ${target})`);
   }
-  if (obj.actual !== undefined) out.actual = obj.actual === null ? null : num(obj.actual, `${path}.actual`);
+  if (obj.actual !== undefined) out.actual = obj.actual === null ? null : amount(obj.actual, `${path}.actual`);
   if (obj.weight !== undefined) {
-    const weight = nonNegative(obj.weight, `${path}.weight`);
+    const weight = bounded(obj.weight, `${path}.weight`, 0, MAX_WEIGHT);
     if (def.gate && weight !== 0) {
       fail(`${path}.weight`, `"${id}" is a platform-health gate and carries no weight (use 0 or leave it out)`);
     }
@@ -242,6 +278,7 @@ function parsePerson(row: unknown, path: string, names: Map<string, number>, ind
   onlyKnownFields(obj, PERSON_FIELDS, (k) => `${path}.${k}`);
   const name = text(obj.name, `${path}.name`);
   // The sheet's formulas match people by name, and Excel compares text ignoring case.
+  // Names are already NFC and trimmed; line breaks are refused, so \r\n and \n cannot differ.
   const key = name.toLowerCase();
   const before = names.get(key);
   if (before !== undefined) {
@@ -251,7 +288,7 @@ function parsePerson(row: unknown, path: string, names: Map<string, number>, ind
   const region = oneOf(obj.region, REGIONS, `${path}.region`);
   const role = oneOf(obj.role, ROLES, `${path}.role`);
   const person: PersonConfig = { name, region, role };
-  if (obj.baseBonus !== undefined) person.baseBonus = nonNegative(obj.baseBonus, `${path}.baseBonus`);
+  if (obj.baseBonus !== undefined) person.baseBonus = bounded(obj.baseBonus, `${path}.baseBonus`, 0, MAX_BASE_BONUS);
   if (obj.platforms !== undefined) {
     const allowed = REGION_INFO[region].platforms;
     const items = list(obj.platforms, `${path}.platforms`, "platforms", "platform");
@@ -281,12 +318,13 @@ function parseTeam(input: unknown): TeamConfig {
   onlyKnownFields(obj, TEAM_FIELDS, (k) => k);
   const config: TeamConfig = {
     title: text(obj.title, "title"),
-    period: text(obj.period, "period"),
+    period: period(obj.period, "period"),
     people: [],
   };
   if (obj.currency !== undefined) config.currency = oneOf(obj.currency, CURRENCIES, "currency");
   if (obj.cap !== undefined) config.cap = capValue(obj.cap, "cap");
-  if (obj.gateFailPayout !== undefined) config.gateFailPayout = nonNegative(obj.gateFailPayout, "gateFailPayout");
+  if (obj.gateFailPayout !== undefined)
+    config.gateFailPayout = bounded(obj.gateFailPayout, "gateFailPayout", 0, MAX_PAYOUT);
   if (obj.tiers !== undefined) config.tiers = parseTiers(obj.tiers);
   const names = new Map<string, number>();
   config.people = list(obj.people, "people", "people", "person").map((p, i) =>

@@ -106,7 +106,7 @@ describe("parseTeamConfig names the field of the first problem", () => {
     [
       "negative weight",
       (c) => (c.people[0].kpis[0].weight = -5),
-      "people[0].kpis[0].weight: must not be negative (got -5)",
+      "people[0].kpis[0].weight: must be between 0 and 1000000 (got -5)",
     ],
     [
       "weight on a gate",
@@ -139,15 +139,124 @@ describe("parseTeamConfig names the field of the first problem", () => {
     [
       "tier payout negative",
       (c) => (c.tiers = [{ min: 0.8, payout: -1 }]),
-      "tiers[0].payout: must not be negative (got -1)",
+      "tiers[0].payout: must be between 0 and 10 (got -1)",
     ],
     ["tier without payout", (c) => (c.tiers = [{ min: 0.8 }]), "tiers[0].payout: is required"],
     ["empty tiers", (c) => (c.tiers = []), "tiers: must list at least one tier"],
     ["missing title", (c) => delete c.title, "title: is required"],
     ["blank period", (c) => (c.period = "  "), 'period: must be a non-empty text (got "  ")'],
     ["bad currency", (c) => (c.currency = "EUR"), 'currency: must be one of USD, MXN (got "EUR")'],
-    ["cap zero", (c) => (c.cap = 0), "cap: must be greater than 0, or null for no cap (got 0)"],
-    ["gate-fail payout negative", (c) => (c.gateFailPayout = -0.5), "gateFailPayout: must not be negative (got -0.5)"],
+    ["cap zero", (c) => (c.cap = 0), "cap: must be at least 1, or null for no cap (got 0)"],
+    [
+      "gate-fail payout negative",
+      (c) => (c.gateFailPayout = -0.5),
+      "gateFailPayout: must be between 0 and 10 (got -0.5)",
+    ],
+    // DESIGN §3 input bounds: every figure finite and the sheet agreeing with the core.
+    [
+      "weight above 1e6",
+      (c) => (c.people[0].kpis[0].weight = 1e6 + 1),
+      "people[0].kpis[0].weight: must be between 0 and 1000000 (got 1000001)",
+    ],
+    [
+      "weight negative",
+      (c) => (c.people[0].kpis[0].weight = -1),
+      "people[0].kpis[0].weight: must be between 0 and 1000000 (got -1)",
+    ],
+    [
+      "target above 1e12",
+      (c) => (c.people[2].kpis[0].target = 2e12),
+      "people[2].kpis[0].target: must be between -1e12 and 1e12 (got 2000000000000)",
+    ],
+    [
+      "actual below -1e12",
+      (c) => (c.people[2].kpis[0].actual = -1e13),
+      "people[2].kpis[0].actual: must be between -1e12 and 1e12 (got -10000000000000)",
+    ],
+    [
+      "baseBonus above 1e9",
+      (c) => (c.people[0].baseBonus = 1e9 + 1),
+      "people[0].baseBonus: must be between 0 and 1000000000 (got 1000000001)",
+    ],
+    [
+      "baseBonus negative",
+      (c) => (c.people[0].baseBonus = -5),
+      "people[0].baseBonus: must be between 0 and 1000000000 (got -5)",
+    ],
+    [
+      "tier min negative",
+      (c) => (c.tiers = [{ min: -0.1, payout: 0.5 }]),
+      "tiers[0].min: must not be negative (got -0.1)",
+    ],
+    [
+      "tier payout above 10",
+      (c) => (c.tiers = [{ min: 0.8, payout: 11 }]),
+      "tiers[0].payout: must be between 0 and 10 (got 11)",
+    ],
+    ["cap below 1", (c) => (c.cap = 0.9), "cap: must be at least 1, or null for no cap (got 0.9)"],
+    [
+      "KPI cap below 1",
+      (c) => (c.people[0].kpis[0].cap = 0.5),
+      "people[0].kpis[0].cap: must be at least 1, or null for no cap (got 0.5)",
+    ],
+    [
+      "gateFailPayout above 10",
+      (c) => (c.gateFailPayout = 10.5),
+      "gateFailPayout: must be between 0 and 10 (got 10.5)",
+    ],
+    [
+      "period month 13",
+      (c) => (c.period = "2025-13"),
+      'period: must be YYYY-MM (month 01-12) or YYYY-Qn (n 1-4) (got "2025-13")',
+    ],
+    [
+      "period month 00",
+      (c) => (c.period = "2025-00"),
+      'period: must be YYYY-MM (month 01-12) or YYYY-Qn (n 1-4) (got "2025-00")',
+    ],
+    [
+      "period Q5",
+      (c) => (c.period = "2025-Q5"),
+      'period: must be YYYY-MM (month 01-12) or YYYY-Qn (n 1-4) (got "2025-Q5")',
+    ],
+    [
+      "period free text",
+      (c) => (c.period = "Nov 2025"),
+      'period: must be YYYY-MM (month 01-12) or YYYY-Qn (n 1-4) (got "Nov 2025")',
+    ],
+    [
+      "name with a line break",
+      (c) => (c.people[0].name = "Ana\nB"),
+      "people[0].name: must not contain control characters (U+000A at position 3)",
+    ],
+    [
+      "name with CR",
+      (c) => (c.people[1].name = "Ben\r"),
+      "people[1].name: must not contain control characters (U+000D at position 3)",
+    ],
+    [
+      "name with a C1 control",
+      (c) => (c.people[1].name = "B\u0085en"),
+      "people[1].name: must not contain control characters (U+0085 at position 1)",
+    ],
+    [
+      "name with a lone surrogate",
+      (c) => (c.people[1].name = "Ben\uD800"),
+      "people[1].name: must not contain a lone surrogate (broken UTF-16)",
+    ],
+    [
+      "title with a tab",
+      (c) => (c.title = "Team\tA"),
+      "title: must not contain control characters (U+0009 at position 4)",
+    ],
+    [
+      "duplicate name after NFC and trimming",
+      (c) => {
+        c.people[0].name = "Jos\u00e9";
+        c.people[2].name = " Jose\u0301 ";
+      },
+      'people[2].name: duplicate of people[0].name "José" (names must be unique, ignoring case)',
+    ],
     ["no people", (c) => (c.people = []), "people: must list at least one person"],
     ["people not a list", (c) => (c.people = { name: "Ana" }), "people: must be a list of people (got an object)"],
     ["person not an object", (c) => (c.people[1] = "Ben"), 'people[1]: must be an object (got "Ben")'],
@@ -294,5 +403,29 @@ describe("platforms a person sells on", () => {
     const config = base();
     config.people[1].platforms = [];
     expect(errorOf(config)).toMatch(/^people\[1\]\.platforms: must list at least one platform/);
+  });
+});
+
+describe("input bounds accept their edges (DESIGN §3)", () => {
+  test("weights 0 and 1e6, |x| = 1e12, baseBonus 1e9, payout 10, cap 1, quarter period, NFC names", () => {
+    const c = base();
+    c.period = "2025-Q4";
+    c.cap = 1;
+    c.gateFailPayout = 10;
+    c.tiers = [
+      { min: 0, payout: 0 },
+      { min: 1, payout: 10 },
+    ];
+    c.people[0].baseBonus = 1e9;
+    c.people[0].name = "  Jose\u0301 ";
+    c.people[0].kpis[0].weight = 1e6;
+    c.people[2].kpis[0] = { id: "gmv", target: 1e12, actual: 1e12, weight: 0 };
+    c.people[2].kpis.push({ id: "roas", target: 4, weight: 1 });
+    const r = parseTeamConfig(c);
+    if (isKpiError(r)) throw new Error(r.message);
+    expect(r.people[0].name).toBe("Jos\u00e9");
+    expect(r.people[0].name).toHaveLength(4);
+    expect(r.period).toBe("2025-Q4");
+    expect(r.people[2].kpis?.[0]).toMatchObject({ target: 1e12, actual: 1e12, weight: 0 });
   });
 });
