@@ -5,7 +5,7 @@
  * workbook, they let LibreOffice show that the scorecard formulas flag and score them as the core does.
  */
 import { scorePerson, type KpiLine, type ScoringRules } from "../../../src/core/scoring";
-import type { Lang, Polarity } from "../../../src/core/types";
+import type { Comparator, Lang, Polarity } from "../../../src/core/types";
 import { translator } from "../../../src/i18n/messages";
 import { INPUT_COL, statusKey } from "../../../src/plan/scorecardPlan";
 import type { CellValue, WorkbookPlan } from "../../../src/plan/types";
@@ -18,6 +18,8 @@ export interface EditedLine {
   actual: CellValue;
   weight: CellValue;
   cap: CellValue;
+  /** the gate's comparator typed in the Rule column; null = the polarity's inclusive one */
+  rule?: Comparator | null;
 }
 
 const line = (
@@ -50,6 +52,11 @@ export const EDITED_LINES: EditedLine[] = [
   line("gate, higher, on the threshold → pass", "higher", true, 0.9, 0.9, 0),
   line("gate, higher, below → fail", "higher", true, 0.9, 0.89, 0),
   line("gate, text threshold → fail", "lower", true, "x", 0.001, 0),
+  { ...line("gate, strict < on the threshold (Amazon ODR) → fail", "lower", true, 0.01, 0.01, 0), rule: "<" },
+  { ...line("gate, strict < below the threshold → pass", "lower", true, 0.01, 0.0099, 0), rule: "<" },
+  { ...line("gate, strict > on the threshold (Amazon on-time) → fail", "higher", true, 0.9, 0.9, 0), rule: ">" },
+  { ...line("gate, <= on the threshold (Mercado Libre) → pass", "lower", true, 0.01, 0.01, 0), rule: "<=" },
+  { ...line("gate, >= on the threshold (Walmart) → pass", "higher", true, 0.9, 0.9, 0), rule: ">=" },
   line("row cap 1.5 beats kpi_cap", "higher", false, 4, 8, 10, 1.5),
   line("no row cap: kpi_cap", "higher", false, 4, 8),
   line("text row cap: kpi_cap", "higher", false, 4, 8, 10, "x"),
@@ -76,6 +83,7 @@ export function withEditedInputs(plan: WorkbookPlan): WorkbookPlan {
     row[INPUT_COL.actual] = e.actual;
     row[INPUT_COL.weight] = e.weight;
     row[INPUT_COL.cap] = e.cap;
+    row[INPUT_COL.rule] = e.rule ?? null;
   });
   return copy;
 }
@@ -97,14 +105,15 @@ export function expectedEdited(e: EditedLine, rules: ScoringRules, lang: Lang): 
     polarity: (typeof e.polarity === "string" ? e.polarity : "") as Polarity,
     gate,
     cap: num(e.cap),
+    comparator: e.rule ?? undefined,
   };
   const k = scorePerson([kpi], rules).kpis[0];
   return [
     num(e.target) ?? "",
     num(e.actual) ?? "",
     weight,
-    k.attainment,
-    weight * k.attainment,
+    gate ? "" : k.attainment,
+    gate ? 0 : weight * k.attainment,
     translator(lang)(statusKey(k)),
   ];
 }

@@ -21,10 +21,20 @@ import type { Lang } from "../../../src/core/types";
 import { isKpiError } from "../../../src/core/types";
 import { translator } from "../../../src/i18n/messages";
 import { monthShares, PHASING_LAYOUT } from "../../../src/plan/phasingPlan";
-import { SCORE_COL, SCORE_HELPER_COL, SUMMARY_COL, TABLES, statusKey } from "../../../src/plan/scorecardPlan";
+import {
+  INPUT_COL,
+  SCORE_COL,
+  SCORE_HELPER_COL,
+  SPARE_LINES,
+  SPARE_PEOPLE,
+  SUMMARY_COL,
+  TABLES,
+  statusKey,
+} from "../../../src/plan/scorecardPlan";
 import { isFormulaCell, type PlanCell, type TablePlan, type WorkbookPlan } from "../../../src/plan/types";
 import { planTeamWorkbook, planTemplateWorkbook, type PlannedWorkbook } from "../../../src/plan/workbookPlan";
 import { TEMPLATE_COL, TEMPLATE_HEADER_ROW } from "../../../src/plan/templatePlan";
+import { SUMMARY_HEADER_ROW } from "../../../src/plan/scorecardPlan";
 import { attainment } from "../../../src/core/scoring";
 import { getKpi } from "../../../src/core/catalog";
 import { renderXlsx, sheetNames } from "../../../src/render/xlsx/renderXlsx";
@@ -101,6 +111,55 @@ function templateWithActuals(): WorkbookPlan {
 let templateBook: ExcelJS.Workbook;
 let templatePlan: WorkbookPlan;
 
+/**
+ * The demo in en-US with two people typed below the People table and their KPI rows typed below the
+ * last Inputs row, with ExcelJS into the rendered file, as a user would: person, region, role, KPI ID,
+ * target, actual, weight only; name, polarity, gate and rule come from the KPI sheet by ID.
+ */
+const ADDED_FILE = "added-en.xlsx";
+const ADDED_PEOPLE: [string, string, string, number][] = [
+  ["Zoe Added", "US", "ads", 1000],
+  ["Yuri Added", "US", "ads", 2000],
+];
+const ADDED_LINES: [string, string, string, string, number, number, number | null][] = [
+  // Zoe: roas 4.4/4 = 1.1, acos 2 − 0.25/0.25 = 1, odr 0.0099 < 1% passes
+  // → (60·1.1 + 40·1)/100 = 1.06 → tier 1.0 → payout 1 → bonus 1000
+  ["Zoe Added", "US", "ads", "roas", 4, 4.4, 60],
+  ["Zoe Added", "US", "ads", "acos", 0.25, 0.25, 40],
+  ["Zoe Added", "US", "ads", "odr", 0.01, 0.0099, null],
+  // Yuri: roas 4.4/4 = 1.1 → tier 1.1 (1.2), but ODR exactly 1% fails Amazon's "under 1%": min(1.2, 0) = 0
+  ["Yuri Added", "US", "ads", "roas", 4, 4.4, 100],
+  ["Yuri Added", "US", "ads", "odr", 0.01, 0.01, null],
+];
+let addedBook: ExcelJS.Workbook;
+let addedPlanned: PlannedWorkbook;
+
+async function withAddedRows(planned: PlannedWorkbook): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await renderXlsx(poisoned(planned.plan))) as never);
+  const names = sheetNames(planned.plan);
+  const people = wb.getWorksheet(names.get("people")!)!;
+  const firstPerson = planned.team.people.length + 2; // A1 row below the last person
+  ADDED_PEOPLE.forEach((p, i) => p.forEach((v, c) => (people.getRow(firstPerson + i).getCell(c + 1).value = v)));
+  const inputs = wb.getWorksheet(names.get("inputs")!)!;
+  const firstLine = planned.team.people.reduce((n, m) => n + m.lines.length, 0) + 2;
+  const cols = [
+    INPUT_COL.person,
+    INPUT_COL.region,
+    INPUT_COL.role,
+    INPUT_COL.kpiId,
+    INPUT_COL.target,
+    INPUT_COL.actual,
+    INPUT_COL.weight,
+  ];
+  ADDED_LINES.forEach((l, i) =>
+    l.forEach((v, j) => {
+      if (v !== null) inputs.getRow(firstLine + i).getCell(cols[j] + 1).value = v;
+    }),
+  );
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
 /** A team workbook with EDITED_LINES typed over its first Inputs rows (bad targets, text, gates, caps …). */
 const EDITED_FILE = "edited-en.xlsx";
 let editedPlanned: PlannedWorkbook;
@@ -161,8 +220,10 @@ describeLo("three engines agree: core, LibreOffice, cached values", () => {
     editedPlanned = planTeamWorkbook(bigTeam(3, 12), "en-US");
     editedPlan = withEditedInputs(editedPlanned.plan);
     writeFileSync(path.join(inDir, EDITED_FILE), await renderXlsx(poisoned(editedPlan)));
+    addedPlanned = planTeamWorkbook(DEMO, "en-US");
+    writeFileSync(path.join(inDir, ADDED_FILE), await withAddedRows(addedPlanned));
     // One soffice run for all files: start-up is most of the cost.
-    const files = [...CASES.map((c) => c.file), TEMPLATE_FILE, EDITED_FILE].map((f) => path.join(inDir, f));
+    const files = [...CASES.map((c) => c.file), TEMPLATE_FILE, EDITED_FILE, ADDED_FILE].map((f) => path.join(inDir, f));
     await promisify(execFile)(
       SOFFICE!,
       [
@@ -181,6 +242,8 @@ describeLo("three engines agree: core, LibreOffice, cached values", () => {
     await templateBook.xlsx.readFile(path.join(outDir, TEMPLATE_FILE));
     editedBook = new ExcelJS.Workbook();
     await editedBook.xlsx.readFile(path.join(outDir, EDITED_FILE));
+    addedBook = new ExcelJS.Workbook();
+    await addedBook.xlsx.readFile(path.join(outDir, ADDED_FILE));
     for (const c of CASES) {
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.readFile(path.join(outDir, c.file));
@@ -210,8 +273,8 @@ describeLo("three engines agree: core, LibreOffice, cached values", () => {
           line.target,
           line.actual ?? "",
           weight,
-          k.attainment,
-          weight * k.attainment,
+          line.gate ? "" : k.attainment, // a gate passes or fails; it shows no attainment
+          line.gate ? 0 : weight * k.attainment,
           t(statusKey(k)),
         ];
         const actual = got[row++];
@@ -224,7 +287,8 @@ describeLo("three engines agree: core, LibreOffice, cached values", () => {
         });
       });
     }
-    expect(row).toBe(got.length);
+    // the blank lines kept for rows typed later compute blanks
+    expect(got.slice(row)).toEqual(new Array(SPARE_LINES).fill(["", "", "", "", "", "", "", 0, 0, 0, ""]));
   });
 
   test.each(CASES.map((c) => c.file))("%s: every formula cell of tblSummary equals the core", (file) => {
@@ -249,7 +313,7 @@ describeLo("three engines agree: core, LibreOffice, cached values", () => {
           );
       });
     });
-    expect(got.length).toBe(c.planned!.scores.length);
+    expect(got.slice(c.planned!.scores.length)).toEqual(new Array(SPARE_PEOPLE).fill(new Array(7).fill("")));
   });
 
   test.each(CASES.map((c) => c.file))("%s: no formula anywhere is left poisoned or in error", (file) => {
@@ -314,6 +378,29 @@ describeLo("three engines agree: core, LibreOffice, cached values", () => {
       ),
     );
     expect(problems).toEqual([]);
+  });
+
+  test("rows typed below the tables are scored and summed on recalculation (worked out by hand)", () => {
+    const names = sheetNames(addedPlanned.plan);
+    const summary = addedBook.getWorksheet(names.get("summary")!)!;
+    const first = SUMMARY_HEADER_ROW + 2 + addedPlanned.team.people.length; // A1 row below the last person
+    const row = (r: number) => [1, 2, 3, 4, 5, 6, 7].map((c) => valueOf(summary.getRow(r).getCell(c)));
+    expect(row(first)).toEqual(["Zoe Added", "US", "ads", expect.closeTo(1.06, 12), "pass", 1, 1000]);
+    expect(row(first + 1)).toEqual(["Yuri Added", "US", "ads", expect.closeTo(1.1, 12), "fail", 0, 0]);
+    const scorecard = addedBook.getWorksheet(names.get("scorecard")!)!;
+    const firstLine = addedPlanned.team.people.reduce((n, m) => n + m.lines.length, 0) + 2;
+    const line = (i: number) =>
+      [SCORE_COL.kpi, SCORE_COL.attainment, SCORE_COL.status].map((c) =>
+        valueOf(scorecard.getRow(firstLine + i).getCell(c + 1)),
+      );
+    expect(line(0)).toEqual(["Return on ad spend (ROAS)", expect.closeTo(1.1, 12), "on track"]);
+    expect(line(2)).toEqual(["Order defect rate (ODR)", "", "pass"]);
+    expect(line(4)).toEqual(["Order defect rate (ODR)", "", "fail"]);
+    // the Inputs sheet says how many blank rows are left: 100 − 5 typed
+    const inputs = addedBook.getWorksheet(names.get("inputs")!)!;
+    expect(valueOf(inputs.getRow(2).getCell(INPUT_COL.cap + 3))).toBe(
+      `${translator("en-US")("label.rowsLeft")}${SPARE_LINES - ADDED_LINES.length}`,
+    );
   });
 
   test("the tables survive LibreOffice's round trip", () => {
@@ -384,8 +471,8 @@ describeLo("three engines agree: core, LibreOffice, cached values", () => {
     test("uncapped config and custom tiers: (30·2 + 20·1)/50 = 1.6 → tier 1.5 → 2", () => {
       expect(rows()[0].slice(3)).toEqual([1.6, "aprobado", 2, 200]);
     });
-    test("template defaults with nothing reported: every gate fails, gate-fail payout 0.25", () => {
-      expect(rows()[3].slice(3)).toEqual([0, "reprobado", 0.25, 100]);
+    test("template defaults with nothing reported: every gate fails; score 0 earns no tier, so min(0, 0.25) = 0", () => {
+      expect(rows()[3].slice(3)).toEqual([0, "reprobado", 0, 0]);
     });
   });
 
