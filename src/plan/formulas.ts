@@ -50,7 +50,11 @@ export function attainmentOfValidExpr(
 /**
  * TRUE when `actual` is on the passing side of `target` by the comparator in `rule` (`<`, `<=`, `>`,
  * `>=`; core/scoring gatePasses): Amazon's limits are strict, Mercado Libre's and Walmart's inclusive.
+ * A blank or unknown rule is the polarity's inclusive one (≤ for lower, ≥ otherwise).
  */
-export function gateRuleExpr(rule: string, actual: string, target: string): string {
-  return `IF(${rule}="<",${actual}<${target},IF(${rule}="<=",${actual}<=${target},IF(${rule}=">",${actual}>${target},${actual}>=${target})))`;
+export function gateRuleExpr(rule: string, polarity: string, actual: string, target: string): string {
+  return (
+    `IF(${rule}="<",${actual}<${target},IF(${rule}=">",${actual}>${target},` +
+    `IF(OR(${rule}="<=",AND(${rule}<>">=",${polarity}="lower")),${actual}<=${target},${actual}>=${target})))`
+  );
 }

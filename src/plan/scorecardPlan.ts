@@ -212,14 +212,17 @@ function buildScorecardFormulas(n: string, lang: Lang): string[] {
     `IF(ISNUMBER(${inp(INPUT_COL.target)}),${inp(INPUT_COL.target)},"")`,
     // A blank (or non-numeric) actual is missing: "" here, 0 attainment, status "missing".
     `IF(ISNUMBER(${inp(INPUT_COL.actual)}),${inp(INPUT_COL.actual)},"")`,
-    `IF(${gate},0,IF(ISNUMBER(${inp(INPUT_COL.weight)}),${inp(INPUT_COL.weight)},0))`,
+    // N(): the number, or 0 for text and blanks; short, as 6,000 rows must fit two requests
+    `IF(${gate},0,N(${inp(INPUT_COL.weight)}))`,
     // A gate has no attainment: it passes or fails (Status); its Weighted is 0 so the sums stay numeric.
     `IF(${gate},"",${attainmentOfValidExpr(valid, p, tg, ac, cap)})`,
-    `IF(${gate},0,${own(SCORE_COL.weight)}*${att})`,
+    `${own(SCORE_COL.weight)}*N(${att})`, // a gate weighs 0 and its "" attainment is N("") = 0
     // A gate passes only with a valid target, an actual and the actual on the right side (an invalid
     // target or a missing actual fails it); a weighted KPI: invalid target, then missing, then the
     // traffic light.
-    `IF(${own(SCORE_COL.person)}="","",IF(${gate},IF(AND(${valid},${ac}<>""),IF(${gateRuleExpr(rule, ac, tg)},${word("status.pass")},${word("status.fail")}),${word("status.fail")}),` +
+    // (AND evaluates every argument; comparing "" or a text target with a number is FALSE or TRUE, never
+    // an error, and the first two arguments decide then.)
+    `IF(${own(SCORE_COL.person)}="","",IF(${gate},IF(AND(${valid},${ac}<>"",${gateRuleExpr(rule, p, ac, tg)}),${word("status.pass")},${word("status.fail")}),` +
       `IF(${valid},IF(${ac}="",${word("status.missing")},` +
       `IF(${att}>=${GREEN_AT}-${tol},${word("status.onTrack")},IF(${att}>=${AMBER_AT}-${tol},${word("status.atRisk")},${word("status.offTrack")}))),` +
       `${word("status.invalidTarget")})))`,
@@ -228,8 +231,8 @@ function buildScorecardFormulas(n: string, lang: Lang): string[] {
     `${inp(INPUT_COL.gate)}=TRUE`,
     capExpr(inp(INPUT_COL.cap)),
     validTargetExpr(p, tg),
-    // The typed rule when it is one of the four, else the polarity's inclusive one (DESIGN §3).
-    `IF(OR(${inp(INPUT_COL.rule)}="<",${inp(INPUT_COL.rule)}="<=",${inp(INPUT_COL.rule)}=">",${inp(INPUT_COL.rule)}=">="),${inp(INPUT_COL.rule)}&"",IF(${p}="lower","<=",">="))`,
+    // The typed rule as text; Status reads a blank as the polarity's inclusive comparator (DESIGN §3).
+    `${inp(INPUT_COL.rule)}&""`,
   ];
 }
 
@@ -238,6 +241,11 @@ type Comparator = PlatformThreshold["comparator"];
 /** The comparator a gate line is judged by: its own, else its polarity's inclusive one. */
 function lineRule(line: KpiLine): Comparator {
   return (line as KpiLine & { comparator?: Comparator }).comparator ?? (line.polarity === "lower" ? "<=" : ">=");
+}
+
+/** The rule helper's cached value: what the Rule cell holds as text ("" when blank). */
+function ruleCell(line: KpiLine): string {
+  return line.gate ? lineRule(line) : "";
 }
 
 /**
@@ -250,8 +258,8 @@ export const SPARE_PEOPLE = 20;
 
 /** What the scorecard row of a blank inputs row computes: blanks, zero weights. */
 const SPARE_RESULTS: readonly CellValue[] = ["", "", "", "", "", "", "", 0, 0, 0, ""];
-/** …and its helpers: no polarity, not a gate, the default cap (filled in per team), invalid target, ">=". */
-const SPARE_HELPER_RESULTS: readonly CellValue[] = ["", false, null, false, ">="];
+/** …and its helpers: no polarity, not a gate, the default cap (filled in per team), invalid target, no rule. */
+const SPARE_HELPER_RESULTS: readonly CellValue[] = ["", false, null, false, ""];
 
 /** General number format for the blank lines, whose unit is unknown until a KPI ID is typed. */
 const FMT_GENERAL = "General";
@@ -289,7 +297,7 @@ const NO_CAP = 1e307;
 function helperResults(line: KpiLine, rules: ScoringRules): CellValue[] {
   const { polarity, target } = line;
   const valid = !isKpiError(attainment(0, target, polarity));
-  return [polarity, line.gate, line.cap ?? rules.cap ?? NO_CAP, valid, lineRule(line)];
+  return [polarity, line.gate, line.cap ?? rules.cap ?? NO_CAP, valid, ruleCell(line)];
 }
 
 /** The formulas of one tblSummary row (A1 row `n`) for the person on People row `peopleRow`, over scorecard rows 2..`lastRow`. */

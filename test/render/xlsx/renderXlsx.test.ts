@@ -48,13 +48,14 @@ describe("the team workbook read back with ExcelJS", () => {
     const sc = sheet(wb, "Scorecard").getTable("tblScorecard") as unknown as {
       table: { tableRef: string; columns: { name: string }[] };
     };
-    // EDGE has 2 + 2 + 1 + 9 (MX warehouse template: 7 weighted, 2 gates) + 3 = 17 lines → A1:K18
-    expect(sc.table.tableRef).toBe("A1:K18");
+    // EDGE has 2 + 2 + 1 + 9 (MX warehouse template: 7 weighted, 2 gates) + 3 = 17 lines, and 100
+    // blank lines for rows typed later → A1:K118
+    expect(sc.table.tableRef).toBe("A1:K118");
     expect(sc.table.columns.map((c) => c.name)).toEqual([...SCORECARD_HEADERS]);
     const sm = sheet(wb, "Summary").getTable("tblSummary") as unknown as {
       table: { tableRef: string; columns: { name: string }[] };
     };
-    expect(sm.table.tableRef).toBe("A4:G9");
+    expect(sm.table.tableRef).toBe("A4:G29"); // 5 people and 20 blank rows
     expect(sm.table.columns.map((c) => c.name)).toEqual([
       "Person",
       "Region",
@@ -72,7 +73,7 @@ describe("the team workbook read back with ExcelJS", () => {
     expect(a2.formula).toBe("'Inputs'!$A2&\"\"");
     expect(a2.result).toBe("=SUM(1,2)");
     const score = sheet(wb, "Summary").getCell("D5").value as ExcelJS.CellFormulaValue;
-    expect(score.formula).toContain("'Scorecard'!$A$2:$A$18=A5");
+    expect(score.formula).toContain("'Scorecard'!$A$2:$A$118=A5");
     expect(score.result).toBe(1.6);
     for (const w of wb.worksheets) {
       w.eachRow((row) =>
@@ -137,10 +138,10 @@ describe("the team workbook read back with ExcelJS", () => {
 
   test("styles layer over number formats cell by cell, though cells share style objects", () => {
     const inputs = sheet(wb, "Inputs");
-    // the Actual column (I) is an input (fill FFF2CC) in the unit's format: ratio on row 2, percent on row 4
+    // the Actual column (J) is an input (fill FFF2CC) in the unit's format: ratio on row 2, percent on row 4
     for (const [address, format] of [
-      ["I2", '0.00"x"'],
-      ["I4", "0.00%"],
+      ["J2", '0.00"x"'],
+      ["J4", "0.00%"],
     ] as const) {
       const cell = inputs.getCell(address);
       expect(cell.numFmt).toBe(format);
@@ -162,7 +163,7 @@ describe("the team workbook read back with ExcelJS", () => {
     // read back into worksheet.conditionalFormattings, which ExcelJS's typings do not declare
     const cfs = (sc as unknown as { conditionalFormattings: { ref: string; rules: { formulae?: string[] }[] }[] })
       .conditionalFormattings;
-    const statusCf = cfs.find((cf) => cf.ref === "K2:K18")!;
+    const statusCf = cfs.find((cf) => cf.ref === "K2:K118")!;
     expect(statusCf.rules.map((r) => r.formulae?.[0])).toEqual([
       '"on track"',
       '"pass"',
