@@ -8,7 +8,16 @@ export type Command =
   | { kind: "help" }
   | { kind: "demo"; out: string; lang: Lang }
   | { kind: "build"; config: string; out: string; lang: Lang; json: boolean }
-  | { kind: "template"; region: Region; roles: Role[]; out: string; lang: Lang };
+  | { kind: "template"; region: Region; roles: Role[]; out: string; lang: Lang }
+  | KpisCommand;
+
+export interface KpisCommand {
+  kind: "kpis";
+  region?: Region;
+  role?: Role;
+  lang: Lang;
+  json: boolean;
+}
 
 export type ParsedArgs = { ok: true; command: Command } | { ok: false; error: string };
 
@@ -16,7 +25,9 @@ export const DEFAULT_LANG: Lang = "zh-CN";
 
 const VALUE_OPTIONS = ["out", "config", "lang", "region", "role"] as const;
 const FLAG_OPTIONS = ["json"] as const;
-const ALLOWED: Record<"demo" | "build" | "template", readonly string[]> = {
+const COMMANDS = ["demo", "build", "template", "kpis"] as const;
+const ALLOWED: Record<(typeof COMMANDS)[number], readonly string[]> = {
+  kpis: ["region", "role", "lang", "json"],
   demo: ["out", "lang"],
   build: ["config", "out", "lang", "json"],
   template: ["region", "role", "out", "lang"],
@@ -45,17 +56,18 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 function parse(argv: readonly string[]): Command {
   if (argv.includes("--help") || argv.includes("-h") || argv[0] === "help") return { kind: "help" };
   const [name, ...rest] = argv;
-  if (name === undefined) throw new ArgError("missing command (demo, build or template)");
-  if (name !== "demo" && name !== "build" && name !== "template") {
-    throw new ArgError(`unknown command "${name}" (expected demo, build or template)`);
+  if (name === undefined) throw new ArgError("missing command (demo, build, template or kpis)");
+  if (!(COMMANDS as readonly string[]).includes(name)) {
+    throw new ArgError(`unknown command "${name}" (expected demo, build, template or kpis)`);
   }
+  const command = name as (typeof COMMANDS)[number];
   const opts = new Map<string, string>();
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     if (!arg.startsWith("--")) throw new ArgError(`unexpected argument "${arg}"`);
     const eq = arg.indexOf("=");
     const key = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
-    if (!ALLOWED[name].includes(key)) {
+    if (!ALLOWED[command].includes(key)) {
       const known =
         (VALUE_OPTIONS as readonly string[]).includes(key) || (FLAG_OPTIONS as readonly string[]).includes(key);
       throw new ArgError(known ? `--${key} does not apply to "${name}"` : `unknown option --${key}`);
@@ -83,10 +95,21 @@ function parse(argv: readonly string[]): Command {
     return v;
   };
   const lang = opts.has("lang") ? oneOf(opts.get("lang") as string, LANGS, "lang") : DEFAULT_LANG;
-  switch (name) {
+  switch (command) {
+    case "kpis":
+      return {
+        kind: "kpis",
+        region: opts.has("region") ? oneOf(opts.get("region") as string, REGIONS, "region") : undefined,
+        role: opts.has("role") ? oneOf(opts.get("role") as string, ROLES, "role") : undefined,
+        lang,
+        json: opts.has("json"),
+      };
     case "demo":
       return { kind: "demo", out: required("out"), lang };
     case "build":
+      if (opts.has("json") && opts.get("out") === "-") {
+        throw new ArgError("--json and --out - both write to stdout; give --out a file");
+      }
       return { kind: "build", config: required("config"), out: required("out"), lang, json: opts.has("json") };
     case "template": {
       const region = oneOf(required("region"), REGIONS, "region");

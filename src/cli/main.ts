@@ -13,16 +13,22 @@ import demoTeam from "../../examples/demo-team.json";
 import { parseArgs } from "./args";
 import { HINT, USAGE, errorLine } from "./messages";
 import { scoreTable, teamResultJson } from "./result";
-import { writeFileAtomic } from "./writeAtomic";
+import { OutPathRefused, resolveOutTarget, writeFileAtomic } from "./writeAtomic";
+import { decodeConfigText, jsonErrorPosition } from "./configText";
+import { kpiListing } from "./kpis";
 
 export interface CliIO {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** raw bytes on stdout (`--out -`); resolves once they are handed to the stream */
+  stdoutBytes?: (data: Uint8Array) => Promise<void>;
 }
 
 const processIO: CliIO = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  stdoutBytes: (data) =>
+    new Promise((resolve, reject) => process.stdout.write(data, (err) => (err ? reject(err) : resolve()))),
 };
 
 export const EXIT_OK = 0;
@@ -38,29 +44,65 @@ class CliFailure {
 }
 
 function readConfig(path: string): TeamConfig {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(path, "utf8");
+    bytes = readFileSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
     throw new CliFailure(`--config: cannot read "${path}" (${code})`, EXIT_USAGE);
   }
-  // Editors on Windows save UTF-8 with a byte-order mark; JSON.parse rejects it.
-  const config = parseTeamConfig(text.replace(/^\uFEFF/, ""));
+  const text = decodeConfigText(bytes);
+  if (typeof text !== "string") throw new CliFailure(`${path}: ${text.problem}`, EXIT_USAGE);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    const { line, column, message } = jsonErrorPosition((e as Error).message, text);
+    const where = line === undefined ? path : `${path}:${line}:${column}`;
+    throw new CliFailure(`${where}: invalid JSON: ${message}`, EXIT_USAGE);
+  }
+  const config = parseTeamConfig(value);
   if (isKpiError(config)) throw new CliFailure(`${path}: ${config.message}`, EXIT_USAGE);
   return config;
 }
 
-async function writeWorkbook(plan: WorkbookPlan, out: string): Promise<void> {
+/** `--out`: "-" for stdout, else a new path or a regular file (checked before any work). */
+function checkOut(out: string): void {
+  if (out === "-") return;
+  try {
+    resolveOutTarget(out);
+  } catch (e) {
+    if (e instanceof OutPathRefused) throw new CliFailure(`--out: ${e.message}`, EXIT_USAGE);
+    const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    throw new CliFailure(`--out: cannot write "${out}" (${code})`, EXIT_FAILURE);
+  }
+}
+
+async function writeWorkbook(plan: WorkbookPlan, out: string, io: CliIO): Promise<void> {
   const bytes = await renderXlsx(plan);
+  if (out === "-") {
+    if (io.stdoutBytes) await io.stdoutBytes(bytes);
+    else io.stdout(Buffer.from(bytes).toString("latin1"));
+    return;
+  }
   try {
     writeFileAtomic(out, bytes);
   } catch (e) {
+    if (e instanceof OutPathRefused) throw new CliFailure(`--out: ${e.message}`, EXIT_USAGE);
     throw new CliFailure(
       `--out: cannot write "${out}" (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
       EXIT_FAILURE,
     );
   }
+}
+
+/** With `--out -` stdout holds the workbook, so the human report goes to stderr. */
+function report(io: CliIO, out: string): (text: string) => void {
+  return out === "-" ? io.stderr : io.stdout;
+}
+
+function wrote(out: string): string {
+  return out === "-" ? "wrote the workbook to stdout\n" : `wrote ${out}\n`;
 }
 
 async function run(argv: readonly string[], io: CliIO): Promise<number> {
@@ -74,25 +116,34 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     case "demo": {
       const config = parseTeamConfig(demoTeam);
       if (isKpiError(config)) throw new CliFailure(`demo team: ${config.message}`, EXIT_FAILURE);
+      checkOut(command.out);
       const { plan, team, scores } = planTeamWorkbook(config, command.lang);
-      await writeWorkbook(plan, command.out);
-      io.stdout(`${team.title}\n\n${scoreTable(scores, team.currency)}\nwrote ${command.out}\n`);
+      await writeWorkbook(plan, command.out, io);
+      report(
+        io,
+        command.out,
+      )(`${team.title}\n\n${scoreTable(scores, team.currency, command.lang)}\n${wrote(command.out)}`);
       return EXIT_OK;
     }
     case "build": {
       const config = readConfig(command.config);
+      checkOut(command.out);
       const { plan, team, scores } = planTeamWorkbook(config, command.lang);
-      await writeWorkbook(plan, command.out);
+      await writeWorkbook(plan, command.out, io);
       if (command.json) io.stdout(`${JSON.stringify(teamResultJson(scores), null, 2)}\n`);
-      else io.stdout(`${scoreTable(scores, team.currency)}\nwrote ${command.out}\n`);
+      else report(io, command.out)(`${scoreTable(scores, team.currency, command.lang)}\n${wrote(command.out)}`);
       return EXIT_OK;
     }
     case "template": {
+      checkOut(command.out);
       const plan = planTemplateWorkbook(command.region, command.roles, command.lang);
-      await writeWorkbook(plan, command.out);
-      io.stdout(`wrote ${command.out}\n`);
+      await writeWorkbook(plan, command.out, io);
+      report(io, command.out)(wrote(command.out));
       return EXIT_OK;
     }
+    case "kpis":
+      io.stdout(kpiListing(command));
+      return EXIT_OK;
   }
 }
 

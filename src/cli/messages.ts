@@ -2,7 +2,7 @@
  * What the kpi-scorecard command prints: usage and one-line errors. English only (a terminal tool;
  * the workbook itself is localized through src/i18n).
  */
-import { LANGS, REGIONS, ROLES } from "../core/types";
+import { LANGS, REGIONS, ROLES, type Lang } from "../core/types";
 
 export const USAGE = `kpi-scorecard — KPI scorecards for cross-border teams as Excel workbooks (.xlsx)
 
@@ -10,6 +10,7 @@ Usage:
   kpi-scorecard demo     --out FILE.xlsx [--lang LANG]
   kpi-scorecard build    --config TEAM.json --out FILE.xlsx [--lang LANG] [--json]
   kpi-scorecard template --region REGION --role ROLE[,ROLE...] --out FILE.xlsx [--lang LANG]
+  kpi-scorecard kpis     [--region REGION] [--role ROLE] [--lang LANG] [--json]
   kpi-scorecard --help
 
 Commands:
@@ -21,9 +22,13 @@ Commands:
              "payout","bonus","kpis":[{"id","target","actual","weight","attainment",
              "missing","gate","passed"}]}]}
   template   KPI templates of one region for one or more roles
+  kpis       the KPI ids a config can use (name, unit, polarity, gate, platforms, roles)
+             and the region, role and platform ids; --json for a machine-readable list
 
 Options:
-  --out FILE       where to write the .xlsx (folders are created; written only on success)
+  --out FILE       where to write the .xlsx (folders are created; written only on success);
+                   an existing file keeps its permissions, a symlink is written through;
+                   - writes the workbook to stdout (the table then goes to stderr)
   --config FILE    team config (JSON): {"title","period","currency"?,"cap"?,"gateFailPayout"?,
                    "tiers"?:[{"min","payout"}],"people":[{"name","region","role","baseBonus"?,
                    "platforms"?,"kpis"?:[{"id","target"?,"actual"?,"weight"?,"cap"?}]}]}
@@ -32,7 +37,7 @@ Options:
   --lang LANG      sheet language: ${LANGS.join(" | ")} (default zh-CN)
   --region REGION  ${REGIONS.join(" | ")}
   --role ROLES     comma-separated: ${ROLES.join(", ")}
-  --json           (build) print the core's result as JSON on stdout
+  --json           (build) print the core's result as JSON on stdout; (kpis) the list as JSON
   -h, --help       this text
 
 Exit codes: 0 done, 2 bad arguments or bad config (one line on stderr, no file written),
@@ -46,3 +51,60 @@ export function errorLine(message: string): string {
 }
 
 export const HINT = `run "${PROGRAM} --help" for usage`;
+
+/** Words of the console output that src/i18n has no key for. */
+export interface CliWords {
+  id: string;
+  name: string;
+  unit: string;
+  polarity: string;
+  gate: string;
+  platforms: string;
+  roles: string;
+  regions: string;
+  yes: string;
+  gatesFailed: string;
+}
+
+const CLI_WORDS: Readonly<Record<Lang, CliWords>> = {
+  "en-US": {
+    id: "KPI ID",
+    name: "KPI",
+    unit: "Unit",
+    polarity: "Polarity",
+    gate: "Gate",
+    platforms: "Platforms",
+    roles: "Roles",
+    regions: "Regions",
+    yes: "gate",
+    gatesFailed: "FAIL",
+  },
+  "zh-CN": {
+    id: "KPI 编号",
+    name: "KPI",
+    unit: "单位",
+    polarity: "方向",
+    gate: "门槛",
+    platforms: "平台",
+    roles: "岗位",
+    regions: "区域",
+    yes: "门槛",
+    gatesFailed: "未通过",
+  },
+  "es-MX": {
+    id: "ID de KPI",
+    name: "KPI",
+    unit: "Unidad",
+    polarity: "Polaridad",
+    gate: "Umbral",
+    platforms: "Plataformas",
+    roles: "Roles",
+    regions: "Regiones",
+    yes: "umbral",
+    gatesFailed: "REPROBADO",
+  },
+};
+
+export function cliWords(lang: Lang): CliWords {
+  return CLI_WORDS[lang];
+}

@@ -2,7 +2,9 @@
  * The team's scores as the CLI reports them: the --json document of DESIGN §5 and the table the
  * demo prints. Both come from the core's scorePerson via scoreTeam, never from the sheet.
  */
-import type { Currency } from "../core/types";
+import type { Currency, Lang } from "../core/types";
+import { translator } from "../i18n/messages";
+import { cliWords } from "./messages";
 import type { MemberScore } from "../plan/team";
 import { formatTable } from "./table";
 
@@ -65,14 +67,18 @@ function money(x: number, currency: Currency): string {
 }
 
 /** One row per person: Person, Region, Role, Score, Gates, Payout, Bonus. */
-export function scoreTable(scores: readonly MemberScore[], currency: Currency): string {
-  const header = ["Person", "Region", "Role", "Score", "Gates", "Payout", "Bonus"];
+export function scoreTable(scores: readonly MemberScore[], currency: Currency, lang: Lang = "en-US"): string {
+  const t = translator(lang);
+  const header = ["col.person", "col.region", "col.role", "col.score", "col.gates", "col.payout", "col.bonus"].map(
+    (k) => t(k as Parameters<typeof t>[0]),
+  );
+  const failed = cliWords(lang).gatesFailed;
   const rows = scores.map(({ member, score, bonus }) => [
     member.name,
     member.region,
     member.role,
     percent(score.score),
-    score.gatesPassed ? "pass" : "FAIL",
+    score.gatesPassed ? t("status.pass") : failed,
     percent(score.payout),
     money(bonus, currency),
   ]);
