@@ -3,7 +3,20 @@
  * built once here with `npm run build:cli`; nothing at run time needs TypeScript.
  */
 import { execFile, execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
@@ -20,7 +33,7 @@ interface Run {
 
 function cli(args: string[], cwd: string): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd, timeout: 60_000 }, (err, stdout, stderr) => {
+    execFile(process.execPath, [BIN, ...args], { cwd, timeout: 60_000, maxBuffer: 64 << 20 }, (err, stdout, stderr) => {
       const code = err ? ((err as NodeJS.ErrnoException & { code?: number }).code as unknown as number) : 0;
       resolve({ code: typeof code === "number" ? code : 1, stdout, stderr });
     });
@@ -54,12 +67,12 @@ describe("usage", () => {
     [
       "no command",
       [],
-      'kpi-scorecard: missing command (demo, build or template); run "kpi-scorecard --help" for usage\n',
+      'kpi-scorecard: missing command (demo, build, template or kpis); run "kpi-scorecard --help" for usage\n',
     ],
     [
       "unknown command",
       ["make"],
-      'kpi-scorecard: unknown command "make" (expected demo, build or template); run "kpi-scorecard --help" for usage\n',
+      'kpi-scorecard: unknown command "make" (expected demo, build, template or kpis); run "kpi-scorecard --help" for usage\n',
     ],
     ["missing --out", ["demo"], 'kpi-scorecard: demo: --out is required; run "kpi-scorecard --help" for usage\n'],
     [
@@ -96,7 +109,8 @@ describe("build with a bad config", () => {
     ["bad-unknown-kpi.json", 'people[0].kpis[1].id: unknown KPI "rosa" (did you mean "roas"?)'],
     ["bad-tiers-descending.json", "tiers[1].min: must be greater than tiers[0].min (1): tiers ascend by min"],
     ["bad-unknown-region.json", 'people[1].region: must be one of US, MX (got "BR")'],
-    ["bad-not-json.json", "config: not valid JSON ("],
+    // Line 3 is `  "period": "2025-11",`: V8 stops at its opening quote, column 3 (after two spaces).
+    ["bad-not-json.json", "invalid JSON: Expected ',' or '}' after property value"],
   ])("%s: one line naming the field, exit 2, no file written", async (file, message) => {
     const dir = mkdtempSync(path.join(work, "bad-"));
     const out = path.join(dir, "team.xlsx");
@@ -105,10 +119,90 @@ describe("build with a bad config", () => {
     expect(r.stdout).toBe("");
     expect(r.stderr.endsWith("\n")).toBe(true);
     expect(r.stderr.split("\n")).toHaveLength(2); // one line
-    expect(r.stderr).toContain(`kpi-scorecard: ${fixture(file)}: ${message}`);
+    const where = file === "bad-not-json.json" ? `${fixture(file)}:3:3` : fixture(file);
+    expect(r.stderr).toBe(`kpi-scorecard: ${where}: ${message}\n`);
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  // DESIGN §3 bounds, through the CLI: the field path in the one line, exit 2, no file.
+  test.each<[string, (c: any) => void, string]>([
+    [
+      "weight",
+      (c) => (c.people[0].kpis[0].weight = 2e6),
+      "people[0].kpis[0].weight: must be between 0 and 1000000 (got 2000000)",
+    ],
+    [
+      "target",
+      (c) => (c.people[0].kpis[0].target = 1e13),
+      "people[0].kpis[0].target: must be between -1e12 and 1e12 (got 10000000000000)",
+    ],
+    [
+      "actual",
+      (c) => (c.people[0].kpis[0].actual = -2e12),
+      "people[0].kpis[0].actual: must be between -1e12 and 1e12 (got -2000000000000)",
+    ],
+    [
+      "baseBonus",
+      (c) => (c.people[0].baseBonus = 2e9),
+      "people[0].baseBonus: must be between 0 and 1000000000 (got 2000000000)",
+    ],
+    ["tier min", (c) => (c.tiers = [{ min: -1, payout: 1 }]), "tiers[0].min: must not be negative (got -1)"],
+    ["tier payout", (c) => (c.tiers = [{ min: 1, payout: 11 }]), "tiers[0].payout: must be between 0 and 10 (got 11)"],
+    ["cap", (c) => (c.cap = 0.5), "cap: must be at least 1, or null for no cap (got 0.5)"],
+    ["gateFailPayout", (c) => (c.gateFailPayout = 20), "gateFailPayout: must be between 0 and 10 (got 20)"],
+    [
+      "period",
+      (c) => (c.period = "2025-13"),
+      'period: must be YYYY-MM (month 01-12) or YYYY-Qn (n 1-4) (got "2025-13")',
+    ],
+    [
+      "control character",
+      (c) => (c.people[1].name = "Ben\u0007"),
+      "people[1].name: must not contain control characters (U+0007 at position 3)",
+    ],
+    [
+      "duplicate after NFC",
+      (c) => {
+        c.people[0].name = "Jos\u00e9";
+        c.people[1].name = "Jose\u0301";
+      },
+      'people[1].name: duplicate of people[0].name "José" (names must be unique, ignoring case)',
+    ],
+  ])("out of bounds: %s", async (_name, mutate, message) => {
+    const dir = mkdtempSync(path.join(work, "bound-"));
+    const config = JSON.parse(readFileSync(fixture("small-team.json"), "utf8"));
+    mutate(config);
+    const file = path.join(dir, "team.json");
+    writeFileSync(file, JSON.stringify(config));
+    const r = await cli(["build", "--config", file, "--out", path.join(dir, "t.xlsx")], dir);
+    expect(r).toEqual({ code: 2, stdout: "", stderr: `kpi-scorecard: ${file}: ${message}\n` });
+    expect(readdirSync(dir)).toEqual(["team.json"]);
+  });
+
+  test("malformed JSON: file:line:col worked out from the text", async () => {
+    // Line 5 is `    { "name": "Ana" "region": "US" }`: 4 spaces, `{ ` (5, 6), `"name"` (7-12), `:` 13,
+    // space 14, `"Ana"` (15-19), space 20, then `"region"` starts at column 21.
+    const r = await cli(
+      ["build", "--config", fixture("bad-json-line5.json"), "--out", path.join(work, "j.xlsx")],
+      work,
+    );
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      `kpi-scorecard: ${fixture("bad-json-line5.json")}:5:21: invalid JSON: Expected ',' or '}' after property value\n`,
+    );
+    expect(existsSync(path.join(work, "j.xlsx"))).toBe(false);
+  });
+
+  test("invalid UTF-8 is refused with the byte offset", async () => {
+    const file = path.join(work, "latin1.json");
+    writeFileSync(file, Buffer.from([0x7b, 0x22, 0x74, 0x22, 0x3a, 0x22, 0xe9, 0x22, 0x7d])); // {"t":"é"} in Latin-1
+    const r = await cli(["build", "--config", file, "--out", path.join(work, "l1.xlsx")], work);
+    expect(r).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: `kpi-scorecard: ${file}: not valid UTF-8 text (bad byte 0xE9 at offset 6); save the file as UTF-8\n`,
+    });
+  });
   test("an existing workbook at --out is left untouched", async () => {
     const out = path.join(work, "keep.xlsx");
     writeFileSync(out, "previous");
@@ -125,6 +219,106 @@ describe("build with a bad config", () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`kpi-scorecard: --config: cannot read "${path.join(work, "nope.json")}" (ENOENT)\n`);
     expect(existsSync(path.join(work, "nope.xlsx"))).toBe(false);
+  });
+});
+
+describe("config encodings", () => {
+  const text = () => readFileSync(fixture("small-team.json"), "utf8");
+  test.each<[string, () => Buffer]>([
+    ["UTF-8 with BOM", () => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text(), "utf8")])],
+    ["UTF-16 LE with BOM", () => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text(), "utf16le")])],
+    ["UTF-16 BE with BOM", () => Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text(), "utf16le").swap16()])],
+  ])("%s is read", async (name, bytes) => {
+    const file = path.join(work, `enc-${name.replace(/\W+/g, "-")}.json`);
+    writeFileSync(file, bytes());
+    const out = `${file}.xlsx`;
+    const r = await cli(["build", "--config", file, "--out", out, "--json"], work);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).people.map((p: { name: string }) => p.name)).toEqual(["Ana", "Ben"]);
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe("PK");
+  });
+});
+
+describe("--out", () => {
+  test("an existing 0600 file stays 0600", async () => {
+    const out = path.join(work, "private.xlsx");
+    writeFileSync(out, "old");
+    chmodSync(out, 0o600);
+    const r = await cli(["demo", "--out", out], work);
+    expect(r.code).toBe(0);
+    expect(statSync(out).mode & 0o777).toBe(0o600);
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe("PK");
+  });
+
+  test("a symlink is written through: the link stays, the target holds the xlsx", async () => {
+    const dir = mkdtempSync(path.join(work, "link-"));
+    mkdirSync(path.join(dir, "real"));
+    const target = path.join(dir, "real", "book.xlsx");
+    writeFileSync(target, "old");
+    const link = path.join(dir, "book.xlsx");
+    symlinkSync(path.join("real", "book.xlsx"), link);
+    const r = await cli(["demo", "--out", link], dir);
+    expect(r.code).toBe(0);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readlinkSync(link)).toBe(path.join("real", "book.xlsx"));
+    expect(readFileSync(target).subarray(0, 2).toString()).toBe("PK");
+    expect(readdirSync(path.join(dir, "real"))).toEqual(["book.xlsx"]); // no temp file left
+  });
+
+  test.each<[string, string, string]>([
+    ["/dev/null", "/dev/null", "a character device"],
+    ["a directory", ".", "a directory"],
+  ])("%s is refused: one line, exit 2", async (_name, out, kind) => {
+    const dir = mkdtempSync(path.join(work, "refuse-"));
+    const r = await cli(["demo", "--out", out], dir);
+    expect(r).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: `kpi-scorecard: --out: "${out}" is ${kind}, not a regular file; give a file path, or - for stdout\n`,
+    });
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  test("- writes the workbook to stdout and the table to stderr", async () => {
+    const r = await new Promise<{ code: number; stdout: Buffer; stderr: string }>((resolve) => {
+      execFile(
+        process.execPath,
+        [BIN, "demo", "--out", "-", "--lang", "en-US"],
+        { cwd: work, encoding: "buffer", maxBuffer: 64 << 20 },
+        (err, stdout, stderr) => resolve({ code: err ? 1 : 0, stdout, stderr: stderr.toString() }),
+      );
+    });
+    expect(r.code).toBe(0);
+    expect(r.stdout.subarray(0, 2).toString()).toBe("PK");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(r.stdout as unknown as ArrayBuffer);
+    expect(wb.getWorksheet("Summary")).toBeDefined();
+    expect(r.stderr).toMatch(/^Person\s+Region/m);
+    expect(r.stderr).toContain("wrote the workbook to stdout");
+  });
+});
+
+describe("kpis", () => {
+  test("--region MX --role ops lists ml_claims_rate with its unit, polarity and gate", async () => {
+    const r = await cli(["kpis", "--region", "MX", "--role", "ops", "--lang", "en-US"], work);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe("");
+    const line = r.stdout.split("\n").find((l) => l.startsWith("ml_claims_rate "));
+    expect(line).toMatch(/\bpercent\s+lower\s+gate\s+mercadolibre_mx\b/);
+    expect(r.stdout).toContain("Roles: ops, ads, cs, warehouse, compliance, manager");
+    expect(r.stdout).toContain("Platforms: amazon_mx, mercadolibre_mx");
+    expect(r.stdout).not.toMatch(/^wm_cancel_rate /m); // a Walmart US gate
+  });
+
+  test("--json lists ids, names and the region, role and platform ids", async () => {
+    const r = await cli(["kpis", "--region", "MX", "--role", "ops", "--json", "--lang", "es-MX"], work);
+    const json = JSON.parse(r.stdout);
+    expect(Object.keys(json)).toEqual(["kpis", "regions", "roles", "platforms"]);
+    const claims = json.kpis.find((k: { id: string }) => k.id === "ml_claims_rate");
+    expect(claims).toMatchObject({ polarity: "lower", gate: true, platforms: ["mercadolibre_mx"] });
+    expect(claims.roles).toContain("ops");
+    expect(json.regions).toEqual(["US", "MX"]);
   });
 });
 
@@ -212,7 +406,7 @@ describe("build --json", () => {
 describe("demo and template", () => {
   test("demo writes the workbook and prints each person's score, payout and bonus", async () => {
     const out = path.join(work, "demo", "kpi-demo.xlsx");
-    const r = await cli(["demo", "--out", out], work);
+    const r = await cli(["demo", "--out", out, "--lang", "en-US"], work);
     expect(r.code).toBe(0);
     expect(existsSync(out)).toBe(true);
     const lines = r.stdout.split("\n");
@@ -223,6 +417,16 @@ describe("demo and template", () => {
     expect(lines.find((l) => l.startsWith("Sofía Ramírez"))).toMatch(/90\.0%\s+pass\s+80\.0%\s+USD 800\.00$/);
     expect(lines.find((l) => l.startsWith("Emily Chen"))).toMatch(/FAIL\s+0\.0%\s+USD 0\.00$/);
     expect(r.stdout).toContain(`wrote ${out}`);
+  });
+
+  test.each<[string, RegExp, RegExp]>([
+    ["zh-CN", /^人员\s/m, /Sofía Ramírez.*90\.0%\s+通过/],
+    ["es-MX", /^Persona\s+Región\s+Rol\s+Puntaje/m, /Sofía Ramírez.*90\.0%\s+aprobado/],
+  ])("the demo's table follows --lang %s", async (lang, header, sofia) => {
+    const r = await cli(["demo", "--out", path.join(work, `demo-${lang}.xlsx`), "--lang", lang], work);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(header);
+    expect(r.stdout).toMatch(sofia);
   });
 
   test("template writes one region's templates for the roles given", async () => {
