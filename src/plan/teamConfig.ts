@@ -101,6 +101,7 @@ function onlyKnownFields(obj: Record<string, unknown>, known: readonly string[],
 }
 
 // C0 and C1 control characters (tab, CR and LF included) and DEL.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
