@@ -10,6 +10,9 @@ import { range } from "./a1";
 import { FMT_WEIGHT, columnRange } from "./formats";
 import type { PlanCell, SheetPlan } from "./types";
 
+import { PLATFORM_NAMES } from "../core/regions";
+import { ROLE_INFO } from "../core/roles";
+
 export const KPIS_SHEET_KEY = "kpis";
 export const KPIS_TABLE = "tblKpis";
 
@@ -54,8 +57,9 @@ export function planKpis(lang: Lang, catalog: readonly KpiDef[] = KPI_CATALOG): 
       k.polarity,
       k.gate ? t("label.yes") : t("label.no"),
       k.regions.join(", "),
-      k.platforms.join(", "),
-      k.roles.join(", "),
+      // names in the sheet's language; the ids are in the CLI's `kpis` listing and the docs
+      k.platforms.map((p) => PLATFORM_NAMES[p][lang]).join(", "),
+      k.roles.map((r) => ROLE_INFO[r].name[lang]).join(lang === "zh-CN" ? "、" : ", "),
       k.defaultTarget.US ?? null,
       k.defaultTarget.MX ?? null,
       k.defaultWeight,

@@ -72,8 +72,8 @@ describe("tblScorecard and tblSummary (DESIGN §5)", () => {
     const row3 = tableBody(scorecard, TABLES.scorecard)[1] as FormulaCell[]; // A1 row 3
     expect(row3[SCORE_COL.person].formula).toBe('{{sheet:inputs}}!$A3&""');
     expect(row3[SCORE_COL.actual].formula).toBe('IF(ISNUMBER({{sheet:inputs}}!$J3),{{sheet:inputs}}!$J3,"")');
-    expect(row3[SCORE_COL.weight].formula).toBe("IF(N3,0,IF(ISNUMBER({{sheet:inputs}}!$K3),{{sheet:inputs}}!$K3,0))");
-    expect(row3[SCORE_COL.weighted].formula).toBe("IF(N3,0,H3*I3)"); // a gate weighs 0
+    expect(row3[SCORE_COL.weight].formula).toBe("IF(N3,0,N({{sheet:inputs}}!$K3))");
+    expect(row3[SCORE_COL.weighted].formula).toBe("H3*N(I3)"); // a gate weighs 0 and shows no attainment ("")
     // the cap in effect (row cap, else kpi_cap, else none) is the helper O3 of the same row
     expect(helperBody(scorecard)[1][SCORE_HELPER_COL.cap - SCORE_HELPER_COL.polarity].formula).toBe(
       "IF(ISNUMBER({{sheet:inputs}}!$L3),{{sheet:inputs}}!$L3,IF(ISNUMBER(kpi_cap),kpi_cap,1E+307))",
@@ -101,8 +101,8 @@ describe("tblScorecard and tblSummary (DESIGN §5)", () => {
       "{{sheet:inputs}}!$G3=TRUE",
       "IF(ISNUMBER({{sheet:inputs}}!$L3),{{sheet:inputs}}!$L3,IF(ISNUMBER(kpi_cap),kpi_cap,1E+307))",
       'AND(ISNUMBER(F3),IF(M3="higher",F3>0,AND(M3="lower",F3>=0)))',
-      // the typed rule (column I) when it is a comparator, else the polarity's inclusive one
-      'IF(OR({{sheet:inputs}}!$I3="<",{{sheet:inputs}}!$I3="<=",{{sheet:inputs}}!$I3=">",{{sheet:inputs}}!$I3=">="),{{sheet:inputs}}!$I3&"",IF(M3="lower","<=",">="))',
+      // the typed rule (column I); Status reads a blank one as the polarity's inclusive comparator
+      '{{sheet:inputs}}!$I3&""',
     ]);
   });
 
@@ -174,12 +174,12 @@ describe("cached results are the core's numbers", () => {
       ["Ben", "MX", "cs", "ml_claims_rate", expect.any(String), 0.01, 0.02, 0, "", 0, "fail"],
     ]);
     // helpers: polarity, gate, cap in effect (no row caps here: kpi_cap 1.2), target valid
-    // and the rule: the polarity's inclusive comparator, Mercado Libre's "<=" for the gate
+    // and the rule: none for weighted KPIs, Mercado Libre's "<=" for the gate
     expect(results(helperBody(scorecard)).slice(0, -SPARE_LINES)).toEqual([
-      ["higher", false, 1.2, true, ">="],
-      ["lower", false, 1.2, true, "<="],
-      ["higher", false, 1.2, true, ">="],
-      ["higher", false, 1.2, true, ">="],
+      ["higher", false, 1.2, true, ""],
+      ["lower", false, 1.2, true, ""],
+      ["higher", false, 1.2, true, ""],
+      ["higher", false, 1.2, true, ""],
       ["lower", true, 1.2, true, "<="],
     ]);
     expect(results(tableBody(summary, TABLES.summary)).slice(0, -SPARE_PEOPLE)).toEqual([

@@ -24,6 +24,7 @@ const CLASSIC = new Set([
   "IFERROR",
   "VLOOKUP",
   "COUNTBLANK",
+  "N",
 ]);
 
 function formulas(plan: WorkbookPlan): { sheet: string; formula: string }[] {
