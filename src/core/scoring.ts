@@ -8,7 +8,7 @@
  * frozen `KpiError` values (compare `code`, never identity).
  */
 import { ERR_DIV0, ERR_NOT_FINITE, ERR_OVERFLOW } from "./metrics";
-import { KpiError, frozenError, isKpiError, type Polarity, type Result } from "./types";
+import { KpiError, frozenError, isKpiError, type Comparator, type Polarity, type Result } from "./types";
 
 export interface Tier {
   min: number;
@@ -52,7 +52,7 @@ export function trafficLight(attainment: number, greenAt: number = GREEN_AT, amb
 export interface ScoringRules {
   /** default attainment cap for every KPI; null = uncapped */
   cap: number | null;
-  /** payout multiplier when any gate fails */
+  /** the most a person with a failed gate can be paid: payout = min(tier payout, gateFailPayout) */
   gateFailPayout: number;
   tiers: readonly Tier[];
 }
@@ -118,15 +118,45 @@ export function attainment(actual: number, target: number, polarity: Polarity, c
 }
 
 /**
- * A platform-health gate passes when the actual is on the right side of its threshold, boundary
- * included: ≤ for lower-is-better, ≥ for higher-is-better. Bad input (non-finite, unknown polarity)
- * cannot prove health, so it fails.
+ * The comparator a gate rule stands for: a comparator as given; a polarity as its inclusive
+ * comparator (lower → "<=", higher → ">="), for callers that know no platform rule; else null.
  */
-export function gatePasses(actual: number, threshold: number, polarity: Polarity): boolean {
+export function ruleComparator(rule: Comparator | Polarity): Comparator | null {
+  switch (rule) {
+    case "<":
+    case "<=":
+    case ">":
+    case ">=":
+      return rule;
+    case "lower":
+      return "<=";
+    case "higher":
+      return ">=";
+    default:
+      return null;
+  }
+}
+
+/**
+ * A platform-health gate passes when the actual is on the right side of its threshold by the
+ * platform's own rule (DESIGN §3): a comparator applies exactly (Amazon's "<" / ">" are strict,
+ * Mercado Libre's and Walmart's "<=" / ">=" inclusive); a polarity means the inclusive comparator
+ * (lower → "<=", higher → ">="). Bad input (non-finite, unknown rule) cannot prove health: it fails.
+ */
+export function gatePasses(actual: number, threshold: number, rule: Comparator | Polarity): boolean {
   if (!Number.isFinite(actual) || !Number.isFinite(threshold)) return false;
-  if (polarity === "lower") return actual <= threshold;
-  if (polarity === "higher") return actual >= threshold;
-  return false;
+  switch (ruleComparator(rule)) {
+    case "<":
+      return actual < threshold;
+    case "<=":
+      return actual <= threshold;
+    case ">":
+      return actual > threshold;
+    case ">=":
+      return actual >= threshold;
+    default:
+      return false;
+  }
 }
 
 /**
@@ -145,9 +175,16 @@ export function lineAttainment(
   return missing && !isKpiError(r) ? 0 : r;
 }
 
-/** A gate of one scorecard line: a missing actual fails, since health must be shown, not assumed. */
-export function lineGatePasses(actual: number | null | undefined, threshold: number, polarity: Polarity): boolean {
-  return actual !== null && actual !== undefined && gatePasses(actual, threshold, polarity);
+/**
+ * A gate of one scorecard line: a missing actual fails, since health must be shown, not assumed.
+ * `rule` is the threshold's comparator, or a polarity (its inclusive comparator).
+ */
+export function lineGatePasses(
+  actual: number | null | undefined,
+  threshold: number,
+  rule: Comparator | Polarity,
+): boolean {
+  return actual !== null && actual !== undefined && gatePasses(actual, threshold, rule);
 }
 
 /**
@@ -225,6 +262,8 @@ export interface KpiLine {
   gate: boolean;
   /** per-KPI cap; null/undefined = use the rules' cap (blank optional inputs arrive as null) */
   cap?: number | null;
+  /** gates: the threshold's comparator; absent = the polarity's inclusive one ("<=" / ">=") */
+  comparator?: Comparator;
 }
 
 export interface ScoredKpi extends KpiLine {
@@ -261,10 +300,13 @@ function rulesError(rules: ScoringRules): KpiError | null {
  * - a missing actual scores 0 and is flagged, so an incomplete scorecard never looks better;
  * - an invalid target (or non-finite number, bad cap) sets `error`, scores 0 and keeps its weight;
  * - a gate carries no weight; it passes when its actual is on the right side of its target (the
- *   platform threshold). A missing actual or an error fails the gate: health must be shown, not assumed;
+ *   platform threshold) by the line's comparator (absent: the polarity's inclusive one). A missing
+ *   actual or an error fails the gate: health must be shown, not assumed;
  * - score = Σ w·att ÷ Σ w over weighted lines, 0 when Σ w = 0; a line with an unusable weight
  *   (non-finite or negative) is flagged and left out of both sums;
- * - payout: any failed gate → rules.gateFailPayout, else the tier lookup.
+ * - payout: the tier lookup; with any failed gate at most rules.gateFailPayout, i.e.
+ *   min(tier payout, gateFailPayout), so failing a gate never pays more than passing it and a person
+ *   with no data (score 0, below every tier) gets 0 whatever the gate-fail payout.
  * Never throws; attainments in `kpis` already carry the cap (per-line cap, else rules.cap).
  */
 export function scorePerson(lines: readonly KpiLine[], rules: ScoringRules = DEFAULT_RULES): PersonScore {
@@ -283,7 +325,7 @@ export function scorePerson(lines: readonly KpiLine[], rules: ScoringRules = DEF
 
     let passed: boolean | null = null;
     if (line.gate) {
-      passed = error === null && lineGatePasses(line.actual, line.target, line.polarity);
+      passed = error === null && lineGatePasses(line.actual, line.target, line.comparator ?? line.polarity);
       if (!passed) gatesPassed = false;
     } else if (!Number.isFinite(line.weight)) {
       error = error ?? ERR_NOT_FINITE;
@@ -303,6 +345,7 @@ export function scorePerson(lines: readonly KpiLine[], rules: ScoringRules = DEF
       polarity: line.polarity,
       gate: line.gate,
       cap: line.cap,
+      comparator: line.comparator,
       attainment: att,
       missing,
       passed,
@@ -318,8 +361,8 @@ export function scorePerson(lines: readonly KpiLine[], rules: ScoringRules = DEF
   }
   let payout = 0;
   if (error === null) {
-    if (!gatesPassed) payout = rules.gateFailPayout;
-    else payout = payoutMultiplier(score, rules.tiers) as number; // tiers validated in rulesError
+    payout = payoutMultiplier(score, rules.tiers) as number; // tiers validated in rulesError
+    if (!gatesPassed) payout = Math.min(payout, rules.gateFailPayout);
   }
   return { kpis, score, gatesPassed, payout, error };
 }

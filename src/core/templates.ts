@@ -7,13 +7,16 @@
 
 import { getKpi } from "./catalog";
 import { REGION_INFO } from "./regions";
-import type { Platform, Region, Role } from "./types";
+import type { PlatformThreshold } from "./catalog/kpiDef";
+import type { Comparator, Platform, Region, Role } from "./types";
 
 export interface TemplateLine {
   kpiId: string;
   weight: number;
   target: number;
   gate: boolean;
+  /** gates: the comparator of the threshold the target came from (absent when the KPI has none) */
+  comparator?: Comparator;
 }
 
 export interface RoleTemplate {
@@ -168,12 +171,27 @@ export const TEMPLATE_TABLE: Readonly<Record<Region, Readonly<Record<Role, reado
   },
 };
 
+/**
+ * The threshold a gate is held to: that of the first of the person's platforms (default: the
+ * region's platforms) the KPI lists a threshold for.
+ */
+function gateThreshold(kpiId: string, region: Region, platforms?: readonly Platform[]): PlatformThreshold | undefined {
+  const ps = platforms ?? REGION_INFO[region].platforms;
+  return getKpi(kpiId)?.thresholds?.find((t) => ps.includes(t.platform));
+}
+
 /** The threshold a gate must meet in a region: that of the first of the region's platforms it lists. */
 function gateTarget(kpiId: string, region: Region): number | undefined {
-  const kpi = getKpi(kpiId);
-  const platforms = REGION_INFO[region].platforms;
-  const threshold = kpi?.thresholds?.find((t) => platforms.includes(t.platform));
-  return threshold?.value ?? kpi?.defaultTarget[region];
+  return gateThreshold(kpiId, region)?.value ?? getKpi(kpiId)?.defaultTarget[region];
+}
+
+/**
+ * The comparator of the same threshold `gateTarget` picks (the first of the region's platforms, or
+ * of `platforms` when given), e.g. ("odr", "US") → "<"; undefined when the KPI has no such threshold
+ * (the scorer then uses the polarity's inclusive comparator).
+ */
+export function gateComparator(kpiId: string, region: Region, platforms?: readonly Platform[]): Comparator | undefined {
+  return gateThreshold(kpiId, region, platforms)?.comparator ?? gateThreshold(kpiId, region)?.comparator;
 }
 
 /**
@@ -198,7 +216,10 @@ export function templateFor(region: Region, role: Role, platforms?: readonly Pla
     }
     const target = kpi.gate ? gateTarget(kpiId, region) : kpi.defaultTarget[region];
     if (target === undefined) continue;
-    lines.push({ kpiId, weight: kpi.gate ? 0 : weight, target, gate: kpi.gate });
+    const line: TemplateLine = { kpiId, weight: kpi.gate ? 0 : weight, target, gate: kpi.gate };
+    const comparator = kpi.gate ? gateComparator(kpiId, region) : undefined;
+    if (comparator !== undefined) line.comparator = comparator;
+    lines.push(line);
   }
   return lines;
 }

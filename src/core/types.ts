@@ -10,6 +10,10 @@ export const ROLES: readonly Role[] = ["ops", "ads", "cs", "warehouse", "complia
 
 export type Polarity = "higher" | "lower";
 
+/** How a gate's actual compares with its threshold, as the platform states the rule (DESIGN §3). */
+export type Comparator = "<" | "<=" | ">" | ">=";
+export const COMPARATORS: readonly Comparator[] = ["<", "<=", ">", ">="];
+
 export type Lang = "zh-CN" | "en-US" | "es-MX";
 export const LANGS: readonly Lang[] = ["zh-CN", "en-US", "es-MX"];
 

@@ -7,7 +7,7 @@ import { DEFAULT_RULES, bonus, scorePerson, type KpiLine, type PersonScore, type
 import { REGION_INFO } from "../core/regions";
 import { isKpiError, type Currency, type Region, type Role, type Unit } from "../core/types";
 import type { KpiDef } from "../core/catalog/kpiDef";
-import { templateFor } from "../core/templates";
+import { gateComparator, templateFor } from "../core/templates";
 import { kpiDefaults } from "./kpiDefaults";
 import type { KpiConfig, PersonConfig, TeamConfig } from "./teamConfig";
 
@@ -54,6 +54,8 @@ function resolveLines(person: PersonConfig): TeamLine[] {
       polarity: d.def.polarity,
       gate: d.def.gate,
       cap: k.cap ?? d.cap ?? null,
+      // a custom gate target keeps its platform's comparator (DESIGN §3)
+      comparator: d.def.gate ? gateComparator(k.id, person.region, person.platforms) : undefined,
       unit: d.def.unit,
       def: d.def,
     };

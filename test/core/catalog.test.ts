@@ -62,7 +62,7 @@ const THRESHOLDS: ReadonlyArray<[string, Platform, number, string, string]> = [
   ["odr", "amazon_us", 0.01, "<", "60 days"], // ODR < 1% (60 d)
   ["cancel_rate", "amazon_us", 0.025, "<", "7 days"], // pre-fulfilment cancel < 2.5% (7 d)
   ["late_shipment_rate", "amazon_us", 0.04, "<", "10 days"], // late shipment < 4% (10 d, first entry)
-  ["valid_tracking_rate", "amazon_us", 0.95, ">=", "30 days"], // valid tracking ≥ 95%
+  ["valid_tracking_rate", "amazon_us", 0.95, ">", "30 days"], // valid tracking > 95% (DESIGN §2/§3: strict)
   ["on_time_delivery_rate", "amazon_us", 0.9, ">", "14 days"], // on-time delivery > 90%
   ["ml_claims_rate", "mercadolibre_mx", 0.01, "<=", "60 days (365 days under 40 sales)"], // MercadoLíder ≤ 1%
   ["ml_cancel_rate", "mercadolibre_mx", 0.005, "<=", "60 days (365 days under 40 sales)"], // ≤ 0.5%

@@ -21,23 +21,23 @@ const PAIRS: ReadonlyArray<[Region, Role]> = [
 ];
 
 // Gate targets worked out from DESIGN §2 by hand: [region, role, gate, threshold].
-const GATE_TARGETS: ReadonlyArray<[Region, Role, string, number]> = [
-  ["US", "ops", "odr", 0.01], // Amazon ODR < 1%
-  ["US", "ops", "cancel_rate", 0.025], // pre-fulfilment cancel < 2.5%
-  ["US", "warehouse", "late_shipment_rate", 0.04], // late shipment < 4%
-  ["US", "warehouse", "valid_tracking_rate", 0.95], // valid tracking ≥ 95%
-  ["US", "warehouse", "on_time_delivery_rate", 0.9], // on-time delivery > 90%
-  ["US", "warehouse", "wm_valid_tracking_rate", 0.99], // Walmart VTR ≥ 99%
-  ["US", "cs", "wm_refund_rate", 0.06], // Walmart refund ≤ 6%
-  ["US", "cs", "wm_negative_feedback_rate", 0.02], // Walmart negative feedback ≤ 2%
-  ["US", "manager", "wm_cancel_rate", 0.02], // Walmart cancellation ≤ 2%
-  ["US", "manager", "wm_on_time_delivery_rate", 0.9], // Walmart OTD ≥ 90%
-  ["US", "compliance", "fda_registration_current", 1], // 1 = registered
-  ["MX", "ops", "ml_claims_rate", 0.01], // MercadoLíder claims ≤ 1%
-  ["MX", "ops", "ml_cancel_rate", 0.005], // MercadoLíder cancellations ≤ 0.5%
-  ["MX", "ops", "ml_delayed_rate", 0.08], // MercadoLíder delayed ≤ 8%
-  ["MX", "compliance", "rfc_current", 1], // 1 = RFC current
-  ["MX", "manager", "rfc_current", 1],
+const GATE_TARGETS: ReadonlyArray<[Region, Role, string, number, string]> = [
+  ["US", "ops", "odr", 0.01, "<"], // Amazon ODR < 1%
+  ["US", "ops", "cancel_rate", 0.025, "<"], // pre-fulfilment cancel < 2.5%
+  ["US", "warehouse", "late_shipment_rate", 0.04, "<"], // late shipment < 4%
+  ["US", "warehouse", "valid_tracking_rate", 0.95, ">"], // valid tracking > 95%
+  ["US", "warehouse", "on_time_delivery_rate", 0.9, ">"], // on-time delivery > 90%
+  ["US", "warehouse", "wm_valid_tracking_rate", 0.99, ">="], // Walmart VTR ≥ 99%
+  ["US", "cs", "wm_refund_rate", 0.06, "<="], // Walmart refund ≤ 6%
+  ["US", "cs", "wm_negative_feedback_rate", 0.02, "<="], // Walmart negative feedback ≤ 2%
+  ["US", "manager", "wm_cancel_rate", 0.02, "<="], // Walmart cancellation ≤ 2%
+  ["US", "manager", "wm_on_time_delivery_rate", 0.9, ">="], // Walmart OTD ≥ 90%
+  ["US", "compliance", "fda_registration_current", 1, ">="], // 1 = registered
+  ["MX", "ops", "ml_claims_rate", 0.01, "<="], // MercadoLíder claims ≤ 1%
+  ["MX", "ops", "ml_cancel_rate", 0.005, "<="], // MercadoLíder cancellations ≤ 0.5%
+  ["MX", "ops", "ml_delayed_rate", 0.08, "<="], // MercadoLíder delayed ≤ 8%
+  ["MX", "compliance", "rfc_current", 1, ">="], // 1 = RFC current
+  ["MX", "manager", "rfc_current", 1, ">="],
 ];
 
 // Region-specific KPIs the seed names, and where a template must carry them.
@@ -131,9 +131,9 @@ describe("templateFor", () => {
     },
   );
 
-  test.each(GATE_TARGETS)("%s %s has gate %s with target %s", (region, role, id, threshold) => {
+  test.each(GATE_TARGETS)("%s %s has gate %s with target %s, comparator %s", (region, role, id, threshold, comparator) => {
     const line = templateFor(region, role).find((l) => l.kpiId === id);
-    expect(line).toEqual({ kpiId: id, weight: 0, target: threshold, gate: true });
+    expect(line).toEqual({ kpiId: id, weight: 0, target: threshold, gate: true, comparator });
   });
 
   test.each(MUST_INCLUDE)("%s %s includes %s", (region, role, id) => {

@@ -3,13 +3,13 @@
  * and, for platform-health gates, the threshold the platform enforces and where it says so.
  */
 
-import type { Localized, Platform, Polarity, Region, Role, Unit } from "../types";
+import type { Comparator, Localized, Platform, Polarity, Region, Role, Unit } from "../types";
 
 /** A limit a marketplace enforces, recorded with where it was read and when. */
 export interface PlatformThreshold {
   platform: Platform;
   value: number; // e.g. 0.01 for ODR < 1%
-  comparator: "<" | "<=" | ">" | ">="; // as the platform states it
+  comparator: Comparator; // as the platform states it
   window: string; // e.g. "60 days"
   source: string; // human-readable source name
   url: string;

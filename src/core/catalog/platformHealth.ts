@@ -192,7 +192,7 @@ export const PLATFORM_HEALTH_KPIS: readonly KpiDef[] = [
       {
         platform: "amazon_us",
         value: 0.95,
-        comparator: ">=",
+        comparator: ">",
         window: "30 days",
         ...amazonUs("G201817070", "Valid Tracking Rate (VTR)"),
       },
