@@ -10,7 +10,7 @@
  * skip it for finite numbers when the spec is numeric (the hot path of a million-cell spill).
  */
 import { getKpi } from "../core/catalog";
-import type { Polarity } from "../core/types";
+import type { Comparator, Polarity } from "../core/types";
 import { asCfError, cfError, fail } from "./errors";
 import { messages } from "./messages";
 
@@ -150,6 +150,28 @@ class PolaritySpec implements ArgSpec<Polarity> {
 /** "higher" / "lower" (case-insensitive) or a catalog KPI id; blank is `fallback` (null = required). */
 export function polarity(name: string, fallback: Polarity | null): ArgSpec<Polarity> {
   return new PolaritySpec(name, fallback);
+}
+
+class GateRuleSpec implements ArgSpec<Comparator | Polarity> {
+  readonly numeric = false;
+  constructor(readonly name: string) {}
+  coerce(v: unknown): Comparator | Polarity | CustomFunctions.Error {
+    const err = asCfError(v);
+    if (err !== null) return err;
+    const t = typeof v === "string" ? v.trim() : String(v);
+    const key = t.toLowerCase();
+    if (key === "<" || key === "<=" || key === ">" || key === ">=") return key;
+    if (key === "higher" || key === "lower") return key; // inclusive: >= / <=
+    // A gate KPI id stands for its first threshold's comparator (Amazon strict, ML/Walmart inclusive).
+    const kpi = getKpi(key);
+    if (kpi === undefined) return cfError("value", messages().badPolarity(this.name, t));
+    return kpi.thresholds?.[0]?.comparator ?? kpi.polarity;
+  }
+}
+
+/** A gate rule: "<", "<=", ">", ">=", "lower" (= "<="), "higher" (= ">=") or a gate KPI id. */
+export function gateRule(name: string): ArgSpec<Comparator | Polarity> {
+  return new GateRuleSpec(name);
 }
 
 class YearSpec implements ArgSpec<number> {

@@ -6,7 +6,7 @@
 import { buenFin, eventsFor, type CalendarEvent } from "../core/calendar";
 import { getKpi, platformThreshold } from "../core/catalog";
 import { lineAttainment, lineGatePasses, trafficLight, type Light } from "../core/scoring";
-import { isKpiError, type Polarity, type Region, type Result } from "../core/types";
+import { isKpiError, type Comparator, type Polarity, type Region, type Result } from "../core/types";
 import { cfError } from "./errors";
 import { isoToSerial } from "./dates";
 import { messages } from "./messages";
@@ -22,8 +22,8 @@ export function attainmentCell(
 }
 
 /** A gate with a blank actual fails: health must be shown, not assumed (as scorePerson does). */
-export function gateCell(actual: number | null, threshold: number, polarity: Polarity): boolean {
-  return lineGatePasses(actual, threshold, polarity);
+export function gateCell(actual: number | null, threshold: number, rule: Comparator | Polarity): boolean {
+  return lineGatePasses(actual, threshold, rule);
 }
 
 export type { Light };

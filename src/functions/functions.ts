@@ -240,16 +240,16 @@ export function bonus(baseBonus: any[][], payout: any[][]): any[][] {
 }
 
 /**
- * Platform-health gate: TRUE when the actual is on the right side of the threshold (≤ when lower is better, ≥ when higher is better). A blank actual fails. Example: =KPI.GATE(0.008, 0.01, "lower") returns TRUE.
+ * Platform-health gate: TRUE when the actual is on the right side of the threshold by the rule: "<", "<=", ">", ">=" exactly; "lower"/"higher" inclusive (≤ / ≥); a gate KPI id takes its platform's rule (Amazon strict < / >, Mercado Libre and Walmart inclusive ≤ / ≥). A blank actual fails. Example: =KPI.GATE(0.01, 0.01, "odr") returns FALSE (ODR must be under 1%).
  * @customfunction GATE
  * @helpurl https://cross-border-kpi.example.com/docs/functions.md#gate
  * @param actual The measured rate (a number or a range); blank means not reported and fails.
  * @param threshold The platform's limit, e.g. KPI.LIMIT("odr", "amazon_us").
- * @param polarity "lower" or "higher" is better, or the gate's KPI id such as "odr".
+ * @param rule "<", "<=", ">", ">=", "lower" (≤), "higher" (≥), or the gate's KPI id such as "odr" (its platform's rule).
  * @returns TRUE if the gate passes, FALSE if not.
  */
-export function gate(actual: any[][], threshold: any[][], polarity: any[][]): any[][] {
-  return liftN(gateCell, [actual, threshold, polarity], [P.actual, P.threshold, P.gatePolarity]) as any;
+export function gate(actual: any[][], threshold: any[][], rule: any[][]): any[][] {
+  return liftN(gateCell, [actual, threshold, rule], [P.actual, P.threshold, P.gatePolarity]) as any;
 }
 
 /**

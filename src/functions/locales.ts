@@ -151,11 +151,11 @@ const ZH_CN: FunctionTexts = {
   },
   GATE: {
     description:
-      '平台健康门槛：实际值在阈值正确一侧时返回 TRUE（越低越好为 ≤，越高越好为 ≥）；实际值为空视为未通过。示例：=KPI.GATE(0.008, 0.01, "lower") 返回 TRUE。',
+      '平台健康门槛：按规则判断实际值是否在阈值正确一侧："<"、"<="、">"、">=" 严格照用；"lower"/"higher" 为含边界（≤ / ≥）；填门槛 KPI 编号则用其平台规则（亚马逊为严格 < / >，美客多与沃尔玛含边界 ≤ / ≥）。实际值为空视为未通过。示例：=KPI.GATE(0.01, 0.01, "odr") 返回 FALSE（ODR 须低于 1%）。',
     params: {
       actual: "实际比率（数字或区域）；为空表示未上报，视为未通过。",
       threshold: '平台阈值，如 KPI.LIMIT("odr", "amazon_us")。',
-      polarity: '"lower" 或 "higher"（越低/越高越好），也可填门槛 KPI 编号（如 "odr"）。',
+      rule: '"<"、"<="、">"、">="，或 "lower"（≤）、"higher"（≥），或门槛 KPI 编号（如 "odr"，用其平台规则）。',
     },
   },
   STATUS: {
@@ -343,11 +343,11 @@ const ES_MX: FunctionTexts = {
   },
   GATE: {
     description:
-      'Umbral de salud de la plataforma: VERDADERO si el real está del lado correcto del umbral (≤ si menos es mejor, ≥ si más es mejor). Un real en blanco no pasa. Ejemplo: =KPI.GATE(0.008, 0.01, "lower") devuelve VERDADERO.',
+      'Umbral de salud de la plataforma: VERDADERO si el real está del lado correcto del umbral según la regla: "<", "<=", ">", ">=" exactos; "lower"/"higher" inclusivos (≤ / ≥); un id de KPI usa la regla de su plataforma (Amazon estricta < / >, Mercado Libre y Walmart inclusivas ≤ / ≥). Un real en blanco no pasa. Ejemplo: =KPI.GATE(0.01, 0.01, "odr") devuelve FALSO (la ODR debe ser menor a 1%).',
     params: {
       actual: "La tasa medida (un número o un rango); en blanco significa no reportado y no pasa.",
       threshold: 'El límite de la plataforma, p. ej. KPI.LIMIT("odr", "amazon_us").',
-      polarity: '"lower" o "higher" (menos o más es mejor), o el id del KPI del umbral como "odr".',
+      rule: '"<", "<=", ">", ">=", "lower" (≤), "higher" (≥), o el id del KPI del umbral como "odr" (regla de su plataforma).',
     },
   },
   STATUS: {

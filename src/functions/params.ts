@@ -3,7 +3,7 @@
  * the messages quote). Built once at load; the broadcast loops use them per cell.
  */
 import { AMBER_AT, GREEN_AT } from "../core/scoring";
-import { num, numOrNull, oneOf, optNum, polarity, text, year } from "./args";
+import { gateRule, num, numOrNull, oneOf, optNum, polarity, text, year } from "./args";
 import { PARTS, REGION_ARGS } from "./cells";
 
 export const P = {
@@ -37,7 +37,7 @@ export const P = {
   target: num("target"),
   threshold: num("threshold"),
   polarity: polarity("polarity", "higher"),
-  gatePolarity: polarity("polarity", null),
+  gatePolarity: gateRule("rule"),
   cap: numOrNull("cap"), // blank = no cap
   attainment: num("attainment"),
   attainments: num("attainments"),

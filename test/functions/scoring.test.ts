@@ -182,3 +182,22 @@ test("ATTAINMENT's unknown polarity message names the argument", () => {
   expect(r.message).toContain("polarity");
   expect(r.message).toContain('"up"');
 });
+
+describe("KPI.GATE rules (issue 8)", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { gate } = require("../../src/functions/functions");
+  test.each<[number | null, number, string, boolean]>([
+    [0.01, 0.01, "odr", false], // Amazon ODR < 1%
+    [0.0099, 0.01, "odr", true],
+    [0.04, 0.04, "late_shipment_rate", false], // < 4%
+    [0.9, 0.9, ">", false],
+    [0.9, 0.9, ">=", true],
+    [0.01, 0.01, "ml_claims_rate", true], // ≤ 1%
+    [0.02, 0.02, "wm_cancel_rate", true], // ≤ 2%
+    [0.9, 0.9, "wm_on_time_delivery_rate", true], // ≥ 90%
+    [0.01, 0.01, "lower", true], // polarity = inclusive
+    [null, 0.01, "<=", false], // no actual fails
+  ])("GATE(%s, %s, %s) = %s", (actual, threshold, rule, expected) => {
+    expect(gate([[actual]], [[threshold]], [[rule]])).toEqual([[expected]]);
+  });
+});
