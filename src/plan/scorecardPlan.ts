@@ -25,8 +25,7 @@ import {
   type ScoringRules,
 } from "../core/scoring";
 import { REGION_INFO } from "../core/regions";
-import { isKpiError, type Lang } from "../core/types";
-import type { PlatformThreshold } from "../core/catalog/kpiDef";
+import { isKpiError, type Comparator, type Lang } from "../core/types";
 import { translator, type MessageKey } from "../i18n/messages";
 import { a1, colLetter, formulaString, range } from "./a1";
 import {
@@ -236,11 +235,9 @@ function buildScorecardFormulas(n: string, lang: Lang): string[] {
   ];
 }
 
-type Comparator = PlatformThreshold["comparator"];
-
 /** The comparator a gate line is judged by: its own, else its polarity's inclusive one. */
 function lineRule(line: KpiLine): Comparator {
-  return (line as KpiLine & { comparator?: Comparator }).comparator ?? (line.polarity === "lower" ? "<=" : ">=");
+  return line.comparator ?? (line.polarity === "lower" ? "<=" : ">=");
 }
 
 /** The rule helper's cached value: what the Rule cell holds as text ("" when blank). */
