@@ -3,10 +3,11 @@
 #   chromium          built task pane page driven by playwright-core (/usr/bin/chromium)
 #   libreoffice-calc  headless recalculation of the generated .xlsx (soffice)
 #   libxml2-utils     manifest.xml against ../shared/manifest-xsd (xmllint)
+#   poppler-utils     PDF of the rendered workbook checked for ### and looked at (pdftotext, pdftoppm)
 # Idempotent: installs only what is missing, and does nothing when all are present.
 set -euo pipefail
 
-PACKAGES=(chromium libreoffice-calc libxml2-utils)
+PACKAGES=(chromium libreoffice-calc libxml2-utils poppler-utils)
 
 is_installed() {
   dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"
