@@ -103,7 +103,7 @@ export const EDGE = config({
     { name: "<O'Brien>", region: "MX", role: "warehouse", baseBonus: 400 },
     {
       // acos 2 − 0.75/0.25 = −1 → 0 (beyond twice the target); gmv 100/100 = 1; (25·0 + 25·1)/50 = 0.5
-      // → tier 0.5 → 0.3; odr 0.01 ≤ 0.01 passes (on the threshold)
+      // → tier 0.5 → 0.3; odr 0.01 on the threshold FAILS Amazon's "under 1%" → min(0.3, 0.25) = 0.25
       name: "+52 Ana ~?",
       region: "US",
       role: "manager",
