@@ -131,10 +131,13 @@ describe("templateFor", () => {
     },
   );
 
-  test.each(GATE_TARGETS)("%s %s has gate %s with target %s, comparator %s", (region, role, id, threshold, comparator) => {
-    const line = templateFor(region, role).find((l) => l.kpiId === id);
-    expect(line).toEqual({ kpiId: id, weight: 0, target: threshold, gate: true, comparator });
-  });
+  test.each(GATE_TARGETS)(
+    "%s %s has gate %s with target %s, comparator %s",
+    (region, role, id, threshold, comparator) => {
+      const line = templateFor(region, role).find((l) => l.kpiId === id);
+      expect(line).toEqual({ kpiId: id, weight: 0, target: threshold, gate: true, comparator });
+    },
+  );
 
   test.each(MUST_INCLUDE)("%s %s includes %s", (region, role, id) => {
     expect(templateFor(region, role).map((l) => l.kpiId)).toContain(id);
