@@ -10,6 +10,7 @@
  * skip it for finite numbers when the spec is numeric (the hot path of a million-cell spill).
  */
 import { getKpi } from "../core/catalog";
+import { ruleComparator } from "../core/scoring";
 import type { Comparator, Polarity } from "../core/types";
 import { asCfError, cfError, fail } from "./errors";
 import { messages } from "./messages";
@@ -160,8 +161,8 @@ class GateRuleSpec implements ArgSpec<Comparator | Polarity> {
     if (err !== null) return err;
     const t = typeof v === "string" ? v.trim() : String(v);
     const key = t.toLowerCase();
-    if (key === "<" || key === "<=" || key === ">" || key === ">=") return key;
-    if (key === "higher" || key === "lower") return key; // inclusive: >= / <=
+    // a comparator, or a polarity (its inclusive comparator), as the core reads a rule
+    if (ruleComparator(key as Comparator | Polarity) !== null) return key as Comparator | Polarity;
     // A gate KPI id stands for its first threshold's comparator (Amazon strict, ML/Walmart inclusive).
     const kpi = getKpi(key);
     if (kpi === undefined) return cfError("value", messages().badPolarity(this.name, t));

@@ -18,6 +18,7 @@ import {
   AMBER_AT,
   GREEN_AT,
   attainment,
+  ruleComparator,
   trafficLight,
   type KpiLine,
   type Light,
@@ -236,13 +237,13 @@ function buildScorecardFormulas(n: string, lang: Lang): string[] {
 }
 
 /** The comparator a gate line is judged by: its own, else its polarity's inclusive one. */
-function lineRule(line: KpiLine): Comparator {
-  return line.comparator ?? (line.polarity === "lower" ? "<=" : ">=");
+function lineRule(line: KpiLine): Comparator | null {
+  return ruleComparator(line.comparator ?? line.polarity);
 }
 
 /** The rule helper's cached value: what the Rule cell holds as text ("" when blank). */
 function ruleCell(line: KpiLine): string {
-  return line.gate ? lineRule(line) : "";
+  return line.gate ? (lineRule(line) ?? "") : "";
 }
 
 /**
@@ -428,7 +429,7 @@ export function planScorecard(team: Team, scores: readonly MemberScore[], lang: 
         line.polarity,
         line.gate,
         line.target,
-        line.gate ? lineRule(line) : null,
+        line.gate ? lineRule(line) : null, // the same rule the core judged the gate by
         line.actual,
         line.weight,
         line.cap ?? null,
