@@ -1,6 +1,8 @@
 /**
  * Phasing: an annual target split into months and quarters by seasonality (DESIGN §3):
- * month target = annual × shareₘ ÷ Σ share, the same expression the sheet writes, so both agree.
+ * month target = annual × shareₘ ÷ Σ share (`phase`), and the month targets the phasing sheet shows,
+ * rounded to whole currency units by largest remainder (`phaseRounded`), in the same steps as the
+ * sheet's formula so that both agree.
  */
 import { DATED_PROMOS, ERR_REGION, eventsFor, eventsInMonth, type CalendarEvent, type DatedPromo } from "./calendar";
 import { ERR_NOT_FINITE, ERR_OVERFLOW } from "./metrics";
@@ -51,6 +53,65 @@ export function phase(total: number, shares: readonly number[]): Result<number[]
     const part = (total * shares[i]) / sum;
     if (!Number.isFinite(part)) return ERR_OVERFLOW;
     parts[i] = part;
+  }
+  return parts;
+}
+
+/**
+ * Remainders are compared after rounding to this many decimals, in the core and in the sheet
+ * (ROUND(…, 9)): quotas that are equal on paper (1,176,082 × 8 % in May and in August) then tie
+ * exactly in both engines, whatever floating-point noise each one's product carries.
+ */
+export const REMAINDER_DECIMALS = 9;
+
+/** Excel's and LibreOffice's ROUND(x, 0): halves away from zero (Math.round sends −2.5 to −2). */
+export function roundHalfAway(x: number): number {
+  const r = Math.sign(x) * Math.round(Math.abs(x));
+  return r === 0 ? 0 : r; // no −0
+}
+
+function roundRemainder(r: number): number {
+  const scale = 10 ** REMAINDER_DECIMALS;
+  return Math.round(r * scale) / scale;
+}
+
+/**
+ * `phase` rounded to whole currency units by largest remainder (DESIGN §3: "month targets are rounded
+ * to whole currency units (largest remainder, so the months still add up to the annual target)").
+ *
+ * Whole units can only add up to a whole total, so the total is first rounded to whole units
+ * (half away from zero, as ROUND(total, 0)): an annual target of 1,176,081.72 is split as 1,176,082.
+ * Then, with quota qᵢ = T × shareᵢ ÷ Σ share:
+ *   1. every part gets ⌊qᵢ⌋ (floor, also for a negative total);
+ *   2. the k = T − Σ⌊qᵢ⌋ units left over (0 ≤ k < number of parts) go one each to the k parts with
+ *      the largest remainders qᵢ − ⌊qᵢ⌋ (rounded to REMAINDER_DECIMALS); on a tie the earlier part
+ *      (the earlier month) comes first.
+ * So every part is ⌊qᵢ⌋ or ⌊qᵢ⌋ + 1 and the parts add up to T exactly. Example: 100 over three
+ * equal shares → 34, 33, 33.
+ *
+ * The phasing sheet computes each month with the same steps in one classic formula
+ * (INT, MOD, ROUND, SUMPRODUCT; see phasingPlan), so its values equal these.
+ * Errors as `phase`; a total beyond ±2⁵³ (where whole units are no longer exact) is "num".
+ */
+export function phaseRounded(total: number, shares: readonly number[]): Result<number[]> {
+  if (!Number.isFinite(total)) return ERR_NOT_FINITE;
+  const whole = roundHalfAway(total);
+  if (!Number.isSafeInteger(whole)) return ERR_OVERFLOW;
+  const quotas = phase(whole, shares);
+  if (isKpiError(quotas)) return quotas;
+  const floors = quotas.map((q) => Math.floor(q));
+  const remainders = quotas.map((q, i) => roundRemainder(q - floors[i]));
+  let left = whole;
+  for (const f of floors) left -= f;
+  const parts = new Array<number>(quotas.length);
+  for (let i = 0; i < quotas.length; i++) {
+    // rank = how many parts come before part i: a larger remainder, or an equal one earlier
+    let rank = 0;
+    for (let j = 0; j < quotas.length; j++) {
+      if (remainders[j] > remainders[i] || (remainders[j] === remainders[i] && j < i)) rank++;
+    }
+    const part = floors[i] + (rank < left ? 1 : 0);
+    parts[i] = part === 0 ? 0 : part; // no −0
   }
   return parts;
 }

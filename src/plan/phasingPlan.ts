@@ -1,11 +1,12 @@
 /**
  * The Phasing sheet of a region: an annual target split into months by seasonality (DESIGN §3:
- * month target = annual × shareₘ ÷ Σ share), with the year's promo events and holidays written next to
- * their month and promo months highlighted, and quarter totals. Annual target and shares are inputs;
- * the month and quarter targets are formulas, cached with what core/phasing computes.
+ * month target = annual × shareₘ ÷ Σ share, rounded to whole currency units by largest remainder so
+ * that the months add up to the annual target), with the year's promo events and holidays written next
+ * to their month and promo months highlighted, and quarter totals. Annual target and shares are inputs;
+ * the month and quarter targets are formulas, cached with what core/phasing `phaseRounded` computes.
  */
 import { eventsFor, eventsInMonth } from "../core/calendar";
-import { SEASONALITY, phase, seasonalityWithPromos } from "../core/phasing";
+import { REMAINDER_DECIMALS, SEASONALITY, phaseRounded, seasonalityWithPromos } from "../core/phasing";
 import { isKpiError, type Currency, type Lang, type Region } from "../core/types";
 import { MONTH_KEYS, translator } from "../i18n/messages";
 import { a1, a1Abs, range } from "./a1";
@@ -39,6 +40,27 @@ export function monthShares(region: Region, year: number): number[] {
   return percents.map((p) => p / 100);
 }
 
+/**
+ * The month target of `row` as one classic formula (no LET, no dynamic arrays: Excel and LibreOffice
+ * 7.4), the same steps as core `phaseRounded`, so that it recomputes when the annual target or a
+ * share is edited:
+ *   T = ROUND(annual, 0); quota q = T × share ÷ Σ shares;
+ *   month = INT(q) + 1 when fewer than k = T − Σ INT(qⱼ) months come before it, a month coming before
+ *   when its remainder MOD(qⱼ, 1) (rounded to 9 decimals) is larger, or equal and in an earlier row.
+ * SUMPRODUCT evaluates its arguments as arrays without Ctrl+Shift+Enter in both programs.
+ */
+export function monthTargetFormula(row: number): string {
+  const { annualRow, firstMonthRow } = PHASING_LAYOUT;
+  const shares = `${a1Abs(firstMonthRow, 1)}:${a1Abs(firstMonthRow + 11, 1)}`;
+  const total = `ROUND(${a1Abs(annualRow, 1)},0)`;
+  const quota = `${total}*${a1(row, 1)}/SUM(${shares})`;
+  const quotas = `${total}*${shares}/SUM(${shares})`;
+  const rem = `ROUND(MOD(${quota},1),${REMAINDER_DECIMALS})`;
+  const rems = `ROUND(MOD(${quotas},1),${REMAINDER_DECIMALS})`;
+  const before = `SUMPRODUCT((${rems}>${rem})+(${rems}=${rem})*(ROW(${shares})<ROW(${a1(row, 1)})))`;
+  return `INT(${quota})+IF(${before}<${total}-SUMPRODUCT(INT(${quotas})),1,0)`;
+}
+
 function shortDate(iso: string): string {
   return iso.slice(5); // mm-dd; the year is the sheet's
 }
@@ -47,10 +69,9 @@ export function planPhasing(region: Region, year: number, annual: number, curren
   const t = translator(lang);
   const { annualRow, headerRow, firstMonthRow } = PHASING_LAYOUT;
   const shares = monthShares(region, year);
-  const months = phase(annual, shares);
+  const months = phaseRounded(annual, shares);
   const monthTargets = isKpiError(months) ? shares.map(() => null) : months;
   const events = eventsFor(region, year);
-  const annualCell = a1Abs(annualRow, 1);
   const lastMonthRow = firstMonthRow + 11;
   const sharesRange = `${a1Abs(firstMonthRow, 1)}:${a1Abs(lastMonthRow, 1)}`;
 
@@ -75,12 +96,7 @@ export function planPhasing(region: Region, year: number, annual: number, curren
       )
       .join("; ");
     if (list.some((e) => e.kind === "promo")) styles.push({ range: range(row, 0, row, 3), style: STYLE_PROMO });
-    body.push([
-      t(MONTH_KEYS[m]),
-      shares[m],
-      text,
-      { formula: `${annualCell}*${a1(row, 1)}/SUM(${sharesRange})`, result: monthTargets[m] },
-    ]);
+    body.push([t(MONTH_KEYS[m]), shares[m], text, { formula: monthTargetFormula(row), result: monthTargets[m] }]);
   }
   const totalRow = lastMonthRow + 1;
   const total: PlanCell[] = [

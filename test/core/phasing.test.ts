@@ -1,5 +1,13 @@
 import fc from "fast-check";
-import { SEASONALITY, phase, phaseYear, seasonalityWithPromos, type PhasedYear } from "../../src/core/phasing";
+import {
+  SEASONALITY,
+  phase,
+  phaseRounded,
+  phaseYear,
+  roundHalfAway,
+  seasonalityWithPromos,
+  type PhasedYear,
+} from "../../src/core/phasing";
 import { isKpiError, type KpiErrorCode, type Region, type Result } from "../../src/core/types";
 
 function codeOf<T>(r: Result<T>): KpiErrorCode | "ok" {
@@ -33,6 +41,107 @@ describe("phase", () => {
     ["an infinite total is a value error", Infinity, [1, 1], "value"],
   ])("%s", (_name, total, shares, code) => {
     expect(codeOf(phase(total, shares))).toBe(code);
+  });
+});
+
+describe("phaseRounded (largest remainder, whole units)", () => {
+  // Rule: T = ROUND(total, 0); quota q = T × share ÷ Σ; each part ⌊q⌋; the k = T − Σ⌊q⌋ units left go
+  // one each to the largest remainders, a tie to the earlier part.
+  test.each<[string, number, number[], number[], string]>([
+    [
+      "100 over three equal shares",
+      100,
+      [1, 1, 1],
+      [34, 33, 33],
+      "q = 33.33 each; ⌊⌋ = 33 × 3 = 99, k = 1, tie → first",
+    ],
+    ["10 over three equal shares", 10, [1, 1, 1], [4, 3, 3], "q = 3.33 each; Σ⌊⌋ = 9, k = 1 → first"],
+    ["200 over three equal shares", 200, [1, 1, 1], [67, 67, 66], "q = 66.67 each; Σ⌊⌋ = 198, k = 2 → first two"],
+    [
+      "3 over five equal shares: ties go to the earliest parts, not spread",
+      3,
+      [1, 1, 1, 1, 1],
+      [1, 1, 1, 0, 0],
+      "q = 0.6 each; Σ⌊⌋ = 0, k = 3 → first three (cumulative rounding would give 1, 0, 1, 0, 1)",
+    ],
+    [
+      "the largest remainder wins over an earlier smaller one",
+      10,
+      [1, 2, 4],
+      [1, 3, 6],
+      "q = 10/7, 20/7, 40/7 = 1.43, 2.86, 5.71; Σ⌊⌋ = 1 + 2 + 5 = 8, k = 2 → .86 and .71",
+    ],
+    ["exact quotas stay as they are", 1200, [1, 1, 1, 1], [300, 300, 300, 300], "1200 / 4 = 300, k = 0"],
+    ["the total is rounded to whole units first", 99.5, [1, 1], [50, 50], "ROUND(99.5) = 100 → 50, 50"],
+    ["a total of cents rounds down", 100.49, [1, 1, 1], [34, 33, 33], "ROUND(100.49) = 100 → as 100"],
+    ["a zero share gets nothing", 7, [0, 1, 1], [0, 4, 3], "q = 0, 3.5, 3.5; Σ⌊⌋ = 6, k = 1, tie → second"],
+    [
+      "a negative total floors too",
+      -100,
+      [1, 1, 1],
+      [-33, -33, -34],
+      "q = −33.33 each; ⌊⌋ = −34, Σ = −102, k = 2, remainders 0.67 tie → first two get +1",
+    ],
+    ["a zero total gives zeros (no −0)", -0.4, [1, 2], [0, 0], "ROUND(−0.4) = 0"],
+  ])("%s", (_name, total, shares, expected, _arithmetic) => {
+    const r = ok(phaseRounded(total, shares));
+    expect(r).toEqual(expected);
+    r.forEach((x) => expect(Object.is(x, -0)).toBe(false));
+  });
+
+  test("US 1,176,081.72 (12 × 98,006.81) splits 1,176,082 exactly, worked by hand", () => {
+    // T = ROUND(1,176,081.72) = 1,176,082; SEASONALITY US (Σ 100) → q = 11,760.82 × weight:
+    // Jan 7 → 82,325.74   Feb 6.5 → 76,445.33   Mar 7.5 → 88,206.15   Apr 7.5 → 88,206.15
+    // May 8 → 94,086.56   Jun 8 → 94,086.56     Jul 9.5 → 111,727.79  Aug 8 → 94,086.56
+    // Sep 7.5 → 88,206.15 Oct 8.5 → 99,966.97   Nov 11 → 129,369.02   Dec 11 → 129,369.02
+    // Σ⌊q⌋ = 1,176,077, so k = 5: Oct .97, Jul .79, Jan .74, then May and Jun .56 (Aug's .56 ties
+    // with them and loses, being later).
+    const r = ok(phaseRounded(1_176_081.72, SEASONALITY.US));
+    expect(r).toEqual([
+      82_326, 76_445, 88_206, 88_206, 94_087, 94_087, 111_728, 94_086, 88_206, 99_967, 129_369, 129_369,
+    ]);
+    expect(sum(r)).toBe(1_176_082);
+  });
+
+  test("parts are whole, within one unit above the floor of their quota, and add up to ROUND(total)", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -1e12, max: 1e12, noNaN: true }),
+        fc.array(fc.oneof(fc.constant(0), fc.double({ min: 1e-6, max: 1e6, noNaN: true })), {
+          minLength: 1,
+          maxLength: 12,
+        }),
+        (total, shares) => {
+          fc.pre(sum(shares) > 0);
+          const r = ok(phaseRounded(total, shares));
+          const t = roundHalfAway(total);
+          const exact = ok(phase(t, shares));
+          return (
+            r.every(Number.isInteger) &&
+            r.reduce((a, b) => a + b, 0) === t &&
+            r.every((x, i) => x - exact[i] > -1 - 1e-6 * Math.max(1, Math.abs(t)) && x - exact[i] < 1 + 1e-6)
+          );
+        },
+      ),
+    );
+  });
+
+  test.each<[string, number, number]>([
+    ["2.5 rounds up", 2.5, 3],
+    ["−2.5 rounds away from zero, as ROUND does", -2.5, -3],
+    ["2.4999 rounds down", 2.4999, 2],
+    ["−0.2 gives 0, not −0", -0.2, 0],
+  ])("roundHalfAway: %s", (_name, x, expected) => {
+    expect(Object.is(roundHalfAway(x), expected)).toBe(true);
+  });
+
+  test.each<[string, number, number[], KpiErrorCode]>([
+    ["a negative share is out of range", 100, [1, -1, 2], "num"],
+    ["shares summing to 0 are out of range", 100, [0, 0], "num"],
+    ["a NaN total is a value error", NaN, [1, 1], "value"],
+    ["a total beyond 2^53 is out of range", 2 ** 54, [1, 1], "num"],
+  ])("%s", (_name, total, shares, code) => {
+    expect(codeOf(phaseRounded(total, shares))).toBe(code);
   });
 });
 
@@ -180,7 +289,11 @@ describe("seasonalityWithPromos", () => {
       fc.property(fc.double(), fc.array(fc.double(), { maxLength: 13 }), fc.double(), (x, shares, y) => {
         const finite = (a: unknown, length?: number): boolean =>
           Array.isArray(a) && (length === undefined || a.length === length) && a.every(Number.isFinite);
-        const arrays: Result<number[]>[] = [phase(x, shares), seasonalityWithPromos("MX", y, x)];
+        const arrays: Result<number[]>[] = [
+          phase(x, shares),
+          phaseRounded(x, shares),
+          seasonalityWithPromos("MX", y, x),
+        ];
         const years: Result<PhasedYear>[] = [phaseYear(x, shares), phaseYear(x, "US")];
         return (
           arrays.every((r) => isKpiError(r) || finite(r)) &&

@@ -25,6 +25,11 @@ const CLASSIC = new Set([
   "VLOOKUP",
   "COUNTBLANK",
   "N",
+  // the phasing sheet's largest-remainder rounding
+  "INT",
+  "MOD",
+  "ROUND",
+  "ROW",
 ]);
 
 function formulas(plan: WorkbookPlan): { sheet: string; formula: string }[] {
@@ -142,7 +147,9 @@ describe("template", () => {
     expect(first[TEMPLATE_COL.actual]).toBeNull();
     const n = TEMPLATE_HEADER_ROW + 2;
     const f = (first[TEMPLATE_COL.attainment] as FormulaCell).formula;
-    expect(f).toContain(`IF(G${n}="higher",K${n}/I${n}`);
+    // the polarity cell shows the sheet's word; the formula also accepts the code a person may type
+    expect(first[TEMPLATE_COL.polarity]).toBe("mayor es mejor");
+    expect(f).toContain(`IF(OR(G${n}="higher",G${n}="mayor es mejor"),K${n}/I${n}`);
     expect(f).toContain("IF(ISNUMBER(kpi_cap),kpi_cap,1E+307)");
     expect(sheet.tables?.[0].name).toBe("tblTemplateMX");
   });
@@ -170,24 +177,30 @@ describe("phasing", () => {
   const sheet = planPhasing("MX", 2025, 1200, "MXN", "en-US");
   const body = sheet.blocks[2].cells.slice(1);
 
-  test("month target = annual × share ÷ Σ shares, cached by core/phasing", () => {
+  test("month target = annual × share ÷ Σ shares rounded by largest remainder, cached by core/phasing", () => {
     const { annualRow, firstMonthRow } = PHASING_LAYOUT;
     expect(sheet.blocks[1].cells[0][1]).toBe(1200);
     const jan = body[0][3] as FormulaCell;
+    const shares = `$B$${firstMonthRow + 1}:$B$${firstMonthRow + 12}`;
+    const t = `ROUND($B$${annualRow + 1},0)`;
+    const q = `${t}*B${firstMonthRow + 1}/SUM(${shares})`;
+    const qs = `${t}*${shares}/SUM(${shares})`;
     expect(jan.formula).toBe(
-      `$B$${annualRow + 1}*B${firstMonthRow + 1}/SUM($B$${firstMonthRow + 1}:$B$${firstMonthRow + 12})`,
+      `INT(${q})+IF(SUMPRODUCT((ROUND(MOD(${qs},1),9)>ROUND(MOD(${q},1),9))+(ROUND(MOD(${qs},1),9)=ROUND(MOD(${q},1),9))` +
+        `*(ROW(${shares})<ROW(B${firstMonthRow + 1})))<${t}-SUMPRODUCT(INT(${qs})),1,0)`,
     );
-    const shares = body.map((r) => r[1] as number);
-    const sum = shares.reduce((a, b) => a + b, 0);
-    expect(sum).toBeCloseTo(1, 12);
-    body.forEach((r, m) => expect((r[3] as FormulaCell).result).toBeCloseTo((1200 * shares[m]) / sum, 9));
+    const fractions = body.map((r) => r[1] as number);
+    expect(fractions.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
 
-    // By hand: MX weights Jan 7.0, May 9.5, Jun 8.0, Nov 11.5 (of 100); 2025's promo months May, Jun
-    // (Hot Sale 05-26–06-03) and Nov (Buen Fin) × 1.15, so Σ = 100 + 0.15 × (9.5 + 8.0 + 11.5) = 104.35.
-    // January: 1200 × 7.0 / 104.35 = 8400 / 104.35 = 80.4983…; November: 1200 × 11.5 × 1.15 / 104.35
-    // = 15870 / 104.35 = 152.0843…
-    expect((body[0][3] as FormulaCell).result).toBeCloseTo(80.4983, 4);
-    expect((body[10][3] as FormulaCell).result).toBeCloseTo(152.0843, 4);
+    // By hand: MX weights 7.0, 6.5, 7.0, 7.0, 9.5, 8.0, 8.5, 7.5, 7.5, 8.0, 11.5, 12.0 (of 100); 2025's
+    // promo months May, Jun (Hot Sale 05-26–06-03) and Nov (Buen Fin) × 1.15 → 10.925, 9.2, 13.225, so
+    // Σ = 100 + 0.15 × (9.5 + 8.0 + 11.5) = 104.35. Quotas 1200 × w / 104.35:
+    //   Jan, Mar, Apr 8400/104.35 = 80.498; Feb 7800/104.35 = 74.748; May 13110/104.35 = 125.635;
+    //   Jun 11040/104.35 = 105.798; Jul 10200/104.35 = 97.748; Aug, Sep 9000/104.35 = 86.248;
+    //   Oct 9600/104.35 = 91.998; Nov 15870/104.35 = 152.084; Dec 14400/104.35 = 137.997.
+    // Σ floors = 80·3 + 74 + 125 + 105 + 97 + 86·2 + 91 + 152 + 137 = 1193, k = 7 units: remainders
+    // Oct .998, Dec .997, Jun .798, Feb .7484, Jul .7480, May .635, then Jan .498 (Mar, Apr tie, later).
+    expect(body.map((r) => (r[3] as FormulaCell).result)).toEqual([81, 75, 80, 80, 126, 106, 98, 86, 86, 92, 152, 138]);
   });
 
   test("promo months are marked: Buen Fin 2025-11-13..17 in November, Hot Sale in May and June", () => {
@@ -204,7 +217,8 @@ describe("phasing", () => {
     const q = sheet.blocks[4].cells;
     expect((q[1][1] as FormulaCell).formula).toBe("SUM($D$6:$D$8)");
     const months = body.map((r) => (r[3] as FormulaCell).result as number);
-    expect((q[4][1] as FormulaCell).result).toBeCloseTo(months[9] + months[10] + months[11], 9);
+    expect((q[4][1] as FormulaCell).result).toBe(months[9] + months[10] + months[11]); // 92 + 152 + 138 = 382
+    expect(q.slice(1).map((r) => (r[1] as FormulaCell).result)).toEqual([236, 312, 270, 382]);
   });
 });
 

@@ -16,7 +16,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import ExcelJS from "exceljs";
-import { phase } from "../../../src/core/phasing";
+import { phaseRounded, roundHalfAway } from "../../../src/core/phasing";
 import type { Lang } from "../../../src/core/types";
 import { isKpiError } from "../../../src/core/types";
 import { translator } from "../../../src/i18n/messages";
@@ -32,7 +32,12 @@ import {
   statusKey,
 } from "../../../src/plan/scorecardPlan";
 import { isFormulaCell, type PlanCell, type TablePlan, type WorkbookPlan } from "../../../src/plan/types";
-import { planTeamWorkbook, planTemplateWorkbook, type PlannedWorkbook } from "../../../src/plan/workbookPlan";
+import {
+  planTeamWorkbook,
+  planTemplateWorkbook,
+  yearOfPeriod,
+  type PlannedWorkbook,
+} from "../../../src/plan/workbookPlan";
 import { TEMPLATE_COL, TEMPLATE_HEADER_ROW } from "../../../src/plan/templatePlan";
 import { SUMMARY_HEADER_ROW } from "../../../src/plan/scorecardPlan";
 import { attainment } from "../../../src/core/scoring";
@@ -502,12 +507,23 @@ describeLo("three engines agree: core, LibreOffice, cached values", () => {
     expect(problems).toEqual([]);
   });
 
-  test("phasing: month targets equal core/phasing (demo, MX)", () => {
-    const c = byFile("demo-en.xlsx");
-    const ws = c.recalculated!.getWorksheet("Phasing MX")!;
-    const annual = ws.getCell(PHASING_LAYOUT.annualRow + 1, 2).value as number;
-    const months = phase(annual, monthShares("MX", 2025));
-    if (isKpiError(months)) throw new Error(months.message);
-    months.forEach((m, i) => expect(close(valueOf(ws.getCell(PHASING_LAYOUT.firstMonthRow + 1 + i, 4)), m)).toBe(true));
-  });
+  test.each(["demo-en.xlsx", "edge-es.xlsx", "big-zh.xlsx"])(
+    "%s phasing: every region's month targets equal core phaseRounded, whole, adding up to ROUND(annual)",
+    (file) => {
+      const c = byFile(file);
+      const names = sheetNames(c.planned!.plan);
+      const year = yearOfPeriod(c.planned!.team.period)!;
+      const regions = (["US", "MX"] as const).filter((r) => names.has(`phasing-${r}`));
+      expect(regions.length).toBeGreaterThan(0);
+      for (const region of regions) {
+        const ws = c.recalculated!.getWorksheet(names.get(`phasing-${region}`)!)!;
+        const annual = ws.getCell(PHASING_LAYOUT.annualRow + 1, 2).value as number;
+        const months = phaseRounded(annual, monthShares(region, year));
+        if (isKpiError(months)) throw new Error(months.message);
+        const got = months.map((_, i) => valueOf(ws.getCell(PHASING_LAYOUT.firstMonthRow + 1 + i, 4)));
+        expect({ region, got }).toEqual({ region, got: months });
+        expect(valueOf(ws.getCell(PHASING_LAYOUT.firstMonthRow + 13, 4))).toBe(roundHalfAway(annual));
+      }
+    },
+  );
 });
