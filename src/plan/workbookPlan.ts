@@ -8,6 +8,7 @@ import type { Lang, Platform, Region, Role } from "../core/types";
 import { REGIONS } from "../core/types";
 import { planCalendar } from "./calendarPlan";
 import { planKpis } from "./kpisPlan";
+import { layOutWorkbook } from "./layout";
 import { planPhasing } from "./phasingPlan";
 import { planScorecard } from "./scorecardPlan";
 import { planSettings } from "./settingsPlan";
@@ -71,7 +72,7 @@ export function planTeamWorkbook(config: TeamConfig, lang: Lang, options: Workbo
     { title: team.title, period: team.period, currency: team.currency, rules: team.rules, regions, year },
     lang,
   );
-  const plan: WorkbookPlan = {
+  const plan: WorkbookPlan = layOutWorkbook({
     title: team.title,
     lang,
     sheets: [
@@ -86,7 +87,7 @@ export function planTeamWorkbook(config: TeamConfig, lang: Lang, options: Workbo
       settings.sheet,
     ],
     namedRanges: settings.namedRanges,
-  };
+  });
   return { plan, team, scores };
 }
 
@@ -116,10 +117,10 @@ export function planTemplateWorkbook(
     },
     lang,
   );
-  return {
+  return layOutWorkbook({
     title,
     lang,
     sheets: [template, planKpis(lang), settings.sheet],
     namedRanges: settings.namedRanges,
-  };
+  });
 }

@@ -25,6 +25,7 @@ import { cellAddress, columnAddress, rangeAddress, rangeCols, rangeFrom, rangeRo
 import { cellInput, textInput, type OfficeCellInput } from "./cellInput";
 import { messages } from "./messages";
 import { chunkRows, COMMAND_OVERHEAD_BYTES, jsonBytes, jsonStringBytes, rowJsonBytes, utf8Length } from "./payload";
+import { pageCommands } from "./pageCommands";
 import { API, type Feature } from "./requirements";
 
 /** Where commands queue their calls. */
@@ -82,13 +83,13 @@ export function charsToPoints(chars: number): number {
   return pixels * 0.75;
 }
 
-function sheetOf(target: Target, key: string): Excel.Worksheet {
+export function sheetOf(target: Target, key: string): Excel.Worksheet {
   const sheet = target.sheets.get(key);
   if (!sheet) throw new Error(`Sheet "${key}" was not added before it was written`);
   return sheet;
 }
 
-function command(bytes: number, apply: (target: Target) => void): Command {
+export function command(bytes: number, apply: (target: Target) => void): Command {
   return { bytes: bytes + COMMAND_OVERHEAD_BYTES, apply };
 }
 
@@ -337,6 +338,8 @@ function formatCommands(sheet: SheetPlan, sheetName: string, layout: Layout, opt
         }),
       );
   }
+
+  commands.push(...pageCommands(key, sheet, options));
 
   if (sheet.tabColor) {
     const color = sheet.tabColor;

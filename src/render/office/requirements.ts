@@ -28,6 +28,10 @@ export const API = {
   dataValidation: "1.8",
   columnWidth: "1.2", // RangeFormat.columnWidth
   suspendScreenUpdating: "1.9",
+  rowHeight: "1.2", // RangeFormat.rowHeight
+  hideColumns: "1.2", // Range.columnHidden
+  pageLayout: "1.9", // Worksheet.pageLayout: orientation, zoom, print area, print titles
+  outline: "1.10", // Range.group, Range.hideGroupDetails
 } as const;
 
 export type Feature = keyof typeof API;

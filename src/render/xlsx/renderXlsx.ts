@@ -19,6 +19,7 @@ import { a1, a1Abs, formulaString, rangeA1, rangeAbs } from "../../plan/a1";
 import { quoteSheetName, resolveSheetRefs, sanitizeSheetName } from "../../plan/sheetRefs";
 import { addCharts } from "./addCharts";
 import { planGrid } from "./planGrid";
+import { applySheetLayout } from "./sheetLayout";
 import { drawsNatively } from "./chartXml";
 import {
   isFormulaCell,
@@ -282,18 +283,7 @@ function renderSheet(
 
   addConditionalFormats(ws, sheet.conditionalFormats ?? [], names);
 
-  for (const [col, width] of Object.entries(sheet.columnWidths ?? {})) ws.getColumn(Number(col) + 1).width = width;
-
-  if (sheet.freeze && (sheet.freeze.rows > 0 || sheet.freeze.cols > 0)) {
-    ws.views = [
-      {
-        state: "frozen",
-        xSplit: sheet.freeze.cols,
-        ySplit: sheet.freeze.rows,
-        topLeftCell: a1(sheet.freeze.rows, sheet.freeze.cols),
-      },
-    ];
-  }
+  applySheetLayout(ws, sheet);
 }
 
 /** The ExcelJS workbook for a plan (no I/O); renderXlsx serialises it and adds the charts. */

@@ -34,6 +34,7 @@ export interface FakeFormat {
   horizontalAlignment?: string;
   wrapText?: boolean;
   columnWidth?: number;
+  rowHeight?: number;
 }
 
 export interface FakeConditionalFormat {
@@ -54,6 +55,20 @@ export interface FakeRange {
   conditionalFormats: { items: FakeConditionalFormat[]; add(type: string): FakeConditionalFormat };
   selected: boolean;
   select(): void;
+  /** Range.group / hideGroupDetails calls, in order ("group:ByColumns", "hide:ByColumns") */
+  outline: string[];
+  columnHidden?: boolean;
+  group(by: string): void;
+  hideGroupDetails(by: string): void;
+}
+
+export interface FakePageLayout {
+  orientation?: string;
+  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  printArea?: string;
+  printTitleRows?: string;
+  setPrintArea(address: string): void;
+  setPrintTitleRows(address: string): void;
 }
 
 export interface FakeSeries {
@@ -93,6 +108,7 @@ export interface FakeSheet {
   charts: FakeChart[];
   freeze?: { at?: string; rows?: number; cols?: number };
   tabColor?: string;
+  pageLayout: FakePageLayout;
   activated: boolean;
   /** any call on a sheet proxy that changes it (ranges, tables, …) */
   touched: boolean;
@@ -244,7 +260,15 @@ export class FakeExcel {
   }
 
   private newSheet(name: string, preexisting: boolean): FakeSheet {
-    return { name, preexisting, ranges: [], tables: [], charts: [], activated: false, touched: false };
+    const pageLayout: FakePageLayout = {
+      setPrintArea(address) {
+        this.printArea = address;
+      },
+      setPrintTitleRows(address) {
+        this.printTitleRows = address;
+      },
+    };
+    return { name, preexisting, ranges: [], tables: [], charts: [], pageLayout, activated: false, touched: false };
   }
 
   private sheetItem(state: FakeSheet) {
@@ -374,6 +398,10 @@ export class FakeExcel {
         state.tabColor = color;
         state.touched = true;
       },
+      get pageLayout() {
+        state.touched = true;
+        return state.pageLayout;
+      },
       activate: () => {
         for (const s of fake.sheets) s.activated = false;
         state.activated = true;
@@ -402,6 +430,13 @@ export class FakeExcel {
       selected: false,
       select() {
         this.selected = true;
+      },
+      outline: [] as string[],
+      group(by: string) {
+        this.outline.push(`group:${by}`);
+      },
+      hideGroupDetails(by: string) {
+        this.outline.push(`hide:${by}`);
       },
       conditionalFormats: {
         items: [] as FakeConditionalFormat[],

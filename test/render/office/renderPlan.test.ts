@@ -650,3 +650,66 @@ describe("progress and plan errors", () => {
     expect(fake.writes.find((w) => w.sheet === "Settings")!.data[1][1]).toBe("");
   });
 });
+
+describe("page layout: row heights, collapsed helper columns, print settings", () => {
+  const plan: WorkbookPlan = {
+    title: "Layout",
+    lang: "en-US",
+    namedRanges: [],
+    sheets: [
+      {
+        key: "card",
+        name: "Card",
+        blocks: [
+          {
+            at: { row: 0, col: 0 },
+            cells: [
+              ["Person", "KPI"],
+              ["Ana", "GMV"],
+            ],
+          },
+        ],
+        rowHeights: { 3: 48, 4: 48, 6: 30 },
+        columnGroups: [{ from: 11, to: 16, collapsed: true }],
+        print: {
+          orientation: "landscape",
+          fitToWidth: true,
+          repeatRows: { first: 0, last: 0 },
+          area: { top: 0, left: 0, bottom: 37, right: 10 },
+        },
+      },
+    ],
+  };
+
+  test("queued on the sheet within the same syncs, guarded by ExcelApi 1.9 and 1.10", async () => {
+    const { fake, result } = await render(plan);
+    expectOk(result);
+    const card = fake.sheet("Card")!;
+    // rows 4–5 share a height: one command; row 7 its own
+    expect(card.ranges.find((r) => r.address === "4:5")!.format.rowHeight).toBe(48);
+    expect(card.ranges.find((r) => r.address === "7:7")!.format.rowHeight).toBe(30);
+    expect(card.ranges.find((r) => r.address === "L:Q")!.outline).toEqual(["group:ByColumns", "hide:ByColumns"]);
+    expect(card.pageLayout).toMatchObject({
+      orientation: "Landscape",
+      zoom: { horizontalFitToPages: 1 },
+      printArea: "A1:K38",
+      printTitleRows: "$1:$1",
+    });
+    const plain = await render({
+      ...plan,
+      sheets: [{ ...plan.sheets[0], rowHeights: undefined, columnGroups: undefined, print: undefined }],
+    });
+    expectOk(plain.result);
+    expect(result.syncs).toBe(plain.result.syncs);
+  });
+
+  test("before ExcelApi 1.10 the helpers are hidden columns; before 1.9 the print layout is skipped with a warning", async () => {
+    const upTo = (max: number) => (_set: string, version: string) => Number(version.split(".")[1]) <= max;
+    const { fake, result } = await render(plan, {}, { isSetSupported: upTo(8) });
+    expectOk(result);
+    const card = fake.sheet("Card")!;
+    expect(card.ranges.find((r) => r.address === "L:Q")!.columnHidden).toBe(true);
+    expect(card.pageLayout.orientation).toBeUndefined();
+    expect(result.warnings.some((w) => /print layout/.test(w) && /1\.9/.test(w))).toBe(true);
+  });
+});

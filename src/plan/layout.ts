@@ -1,0 +1,188 @@
+/**
+ * Readable, printable sheets (DESIGN §6): column widths that fit the formatted values, row heights
+ * for wrapped text and a print layout on every sheet, worked out from the plan itself so that every
+ * planner gets them and no planner guesses a width for a currency it does not know.
+ *
+ * Widths are in Excel's character unit (the width of "0" in the default font). They are sized for
+ * the widest font a reader may substitute for Calibri: LibreOffice without Carlito draws DejaVu Sans,
+ * whose digits are about a quarter wider, and a number wider than its cell prints as ###.
+ */
+import { formatNumber } from "./numberText";
+import type { PlanCell, PrintLayout, RangeRef, SheetPlan, StyledRange, WorkbookPlan } from "./types";
+import { isFormulaCell } from "./types";
+
+/** Landscape, one page wide, as tall as it needs: the default of every wide sheet. */
+export const PRINT_WIDE: PrintLayout = { orientation: "landscape", fitToWidth: true };
+
+/** A printed width (in characters) that fits a portrait page at a readable scale. */
+const PORTRAIT_MAX_CHARS = 90;
+/** DejaVu Sans digits against Calibri's (see the header). */
+const DIGIT_FACTOR = 1.25;
+/** Latin text in DejaVu Sans against Calibri, and the bold of headers. */
+const TEXT_FACTOR = 1.2;
+const BOLD_FACTOR = 1.1;
+/** a cell's inner margins, in characters */
+const PADDING = 1.5;
+/** a table header's filter button */
+const FILTER_BUTTON = 2.5;
+/** text wider than this wraps in a column this wide instead of widening it further */
+const TEXT_CAP = 40;
+const MAX_WIDTH = 255;
+const LINE_POINTS = 15;
+const CJK_LINE_POINTS = 17;
+
+/** East Asian wide and full-width characters take two character cells. */
+function isWide(code: number): boolean {
+  return (
+    (code >= 0x1100 && code <= 0x115f) ||
+    (code >= 0x2e80 && code <= 0xa4cf) ||
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xff60) ||
+    (code >= 0xffe0 && code <= 0xffe6) ||
+    code >= 0x20000
+  );
+}
+
+/** The width of one line of text in character cells (wide characters count two). */
+export function lineWidth(line: string): number {
+  let width = 0;
+  for (const ch of line) width += isWide(ch.codePointAt(0) as number) ? 2 : 1;
+  return width;
+}
+
+function hasWide(text: string): boolean {
+  for (const ch of text) if (isWide(ch.codePointAt(0) as number)) return true;
+  return false;
+}
+
+/** Lines of `text` wrapped in a column `width` characters wide (explicit line breaks included). */
+export function wrappedLines(text: string, width: number): number {
+  const usable = Math.max(1, width - PADDING);
+  let lines = 0;
+  for (const line of text.split(/\r?\n/)) lines += Math.max(1, Math.ceil((lineWidth(line) * TEXT_FACTOR) / usable));
+  return lines;
+}
+
+function cellShown(cell: PlanCell | undefined): string | number | boolean | null {
+  if (cell === undefined || cell === null) return null;
+  if (isFormulaCell(cell)) return cell.result ?? null;
+  return cell;
+}
+
+const key = (row: number, col: number): number => row * 16384 + col;
+
+function inRange(r: RangeRef, row: number, col: number): boolean {
+  return row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
+}
+
+function areaWidth(sheet: SheetPlan, widths: Record<number, number>, area: RangeRef | undefined): number {
+  let right = area?.right ?? -1;
+  if (area === undefined)
+    for (const b of sheet.blocks) right = Math.max(right, b.at.col + Math.max(0, ...b.cells.map((r) => r.length)) - 1);
+  let sum = 0;
+  for (let c = area?.left ?? 0; c <= right; c++) sum += widths[c] ?? 8.43;
+  return sum;
+}
+
+/**
+ * The sheet with widths that fit what it shows, heights for its wrapped rows and a print layout.
+ * Planned widths are minimums; text that would overflow into an empty neighbour (titles, notes)
+ * does not widen its column; text wider than TEXT_CAP wraps.
+ */
+export function laidOut(sheet: SheetPlan): SheetPlan {
+  const formatAt = new Map<number, string>();
+  for (const nf of sheet.numberFormats ?? []) {
+    const r = nf.range;
+    for (let row = r.top; row <= r.bottom; row++)
+      for (let col = r.left; col <= r.right; col++) formatAt.set(key(row, col), nf.format);
+  }
+  const wrapRanges = (sheet.styles ?? []).filter((s) => s.style.wrap === true).map((s) => s.range);
+  const headerRows = new Set((sheet.tables ?? []).map((t) => t.range.top));
+  const isHeader = (row: number, col: number): boolean =>
+    headerRows.has(row) && (sheet.tables ?? []).some((t) => t.range.top === row && inRange(t.range, row, col));
+
+  const need: Record<number, number> = {};
+  const wrapped: { row: number; col: number; text: string }[] = [];
+  const autoWrap: StyledRange[] = [];
+  for (const block of sheet.blocks) {
+    block.cells.forEach((cells, i) => {
+      const row = block.at.row + i;
+      cells.forEach((cell, j) => {
+        const value = cellShown(cell);
+        if (value === null || value === "") return;
+        const col = block.at.col + j;
+        let width: number;
+        if (typeof value === "number") {
+          width = formatNumber(value, formatAt.get(key(row, col)) ?? "General").length * DIGIT_FACTOR;
+        } else if (typeof value === "boolean") {
+          width = 5 * TEXT_FACTOR;
+        } else {
+          if (wrapRanges.some((r) => inRange(r, row, col))) {
+            wrapped.push({ row, col, text: value });
+            return;
+          }
+          const header = isHeader(row, col);
+          const next = cells[j + 1];
+          if (!header && (next === undefined || next === null) && !value.includes("\n")) return; // overflows
+          width = Math.max(...value.split(/\r?\n/).map(lineWidth)) * TEXT_FACTOR * (header ? BOLD_FACTOR : 1);
+          if (header) width += FILTER_BUTTON;
+          if (width > TEXT_CAP) {
+            wrapped.push({ row, col, text: value });
+            autoWrap.push({ range: { top: row, left: col, bottom: row, right: col }, style: { wrap: true } });
+            width = TEXT_CAP;
+          }
+        }
+        need[col] = Math.max(need[col] ?? 0, width + PADDING);
+      });
+    });
+  }
+
+  const columnWidths: Record<number, number> = { ...sheet.columnWidths };
+  for (const [col, width] of Object.entries(need)) {
+    const c = Number(col);
+    columnWidths[c] = Math.min(MAX_WIDTH, Math.max(columnWidths[c] ?? 0, Math.ceil(width)));
+  }
+
+  const rowHeights: Record<number, number> = { ...sheet.rowHeights };
+  for (const { row, col, text } of wrapped) {
+    const lines = wrappedLines(text, columnWidths[col] ?? 8.43);
+    if (lines < 2) continue;
+    const height = lines * (hasWide(text) ? CJK_LINE_POINTS : LINE_POINTS) + 3;
+    rowHeights[row] = Math.max(rowHeights[row] ?? 0, height);
+  }
+
+  const planned = sheet.print;
+  const area = planned?.area;
+  const orientation =
+    planned?.orientation ?? (areaWidth(sheet, columnWidths, area) > PORTRAIT_MAX_CHARS ? "landscape" : "portrait");
+  const print: PrintLayout = {
+    orientation,
+    fitToWidth: planned?.fitToWidth ?? true,
+    ...(area ? { area } : {}),
+  };
+  const repeat = planned?.repeatRows ?? repeatedRows(sheet);
+  if (repeat) print.repeatRows = repeat;
+
+  return {
+    ...sheet,
+    columnWidths,
+    ...(Object.keys(rowHeights).length > 0 ? { rowHeights } : {}),
+    ...(autoWrap.length > 0 ? { styles: [...(sheet.styles ?? []), ...autoWrap] } : {}),
+    print,
+  };
+}
+
+/** The rows repeated on every printed page: a table's header in the frozen rows, else the frozen rows. */
+function repeatedRows(sheet: SheetPlan): { first: number; last: number } | undefined {
+  const frozen = sheet.freeze?.rows ?? 0;
+  if (frozen === 0) return undefined;
+  const header = (sheet.tables ?? []).find((t) => t.range.top === frozen - 1);
+  return header ? { first: header.range.top, last: header.range.top } : { first: 0, last: frozen - 1 };
+}
+
+/** Every sheet of the workbook laid out. */
+export function layOutWorkbook(plan: WorkbookPlan): WorkbookPlan {
+  return { ...plan, sheets: plan.sheets.map(laidOut) };
+}
