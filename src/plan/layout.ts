@@ -3,9 +3,11 @@
  * for wrapped text and a print layout on every sheet, worked out from the plan itself so that every
  * planner gets them and no planner guesses a width for a currency it does not know.
  *
- * Widths are in Excel's character unit (the width of "0" in the default font). They are sized for
- * the widest font a reader may substitute for Calibri: LibreOffice without Carlito draws DejaVu Sans,
- * whose digits are about a quarter wider, and a number wider than its cell prints as ###.
+ * Widths are in Excel's character unit (the width of "0" in the default font); a number wider than
+ * its cell prints as ###. Measured in LibreOffice without Carlito (DejaVu Sans stands in for
+ * Calibri) on a 30-wide column: 30 digits, 33 characters of "#,##0.00", 36 of Spanish text and 18
+ * Chinese characters fit. Calibri's lowercase is about 0.85 of a digit and a Chinese character two.
+ * The factors below sit a little above both, so a width that fits here fits in Excel.
  */
 import { formatNumber } from "./numberText";
 import type { PlanCell, PrintLayout, RangeRef, SheetPlan, StyledRange, WorkbookPlan } from "./types";
@@ -16,17 +18,17 @@ export const PRINT_WIDE: PrintLayout = { orientation: "landscape", fitToWidth: t
 
 /** A printed width (in characters) that fits a portrait page at a readable scale. */
 const PORTRAIT_MAX_CHARS = 90;
-/** DejaVu Sans digits against Calibri's (see the header). */
-const DIGIT_FACTOR = 1.25;
-/** Latin text in DejaVu Sans against Calibri, and the bold of headers. */
-const TEXT_FACTOR = 1.2;
+/** a formatted number's characters, in digit widths (see the header) */
+const DIGIT_FACTOR = 1.1;
+/** a narrow (Latin) character of text, in digit widths; a wide one counts 2 */
+const NARROW_FACTOR = 0.9;
 const BOLD_FACTOR = 1.1;
 /** a cell's inner margins, in characters */
 const PADDING = 1.5;
 /** a table header's filter button */
 const FILTER_BUTTON = 2.5;
 /** text wider than this wraps in a column this wide instead of widening it further */
-const TEXT_CAP = 40;
+const TEXT_CAP = 60;
 const MAX_WIDTH = 255;
 const LINE_POINTS = 15;
 const CJK_LINE_POINTS = 17;
@@ -45,11 +47,15 @@ function isWide(code: number): boolean {
   );
 }
 
-/** The width of one line of text in character cells (wide characters count two). */
-export function lineWidth(line: string): number {
-  let width = 0;
-  for (const ch of line) width += isWide(ch.codePointAt(0) as number) ? 2 : 1;
-  return width;
+/** The printed width of one line of text in digit widths: narrow characters 0.9, wide ones 2. */
+export function textUnits(line: string): number {
+  let narrow = 0;
+  let wide = 0;
+  for (const ch of line) {
+    if (isWide(ch.codePointAt(0) as number)) wide++;
+    else narrow++;
+  }
+  return narrow * NARROW_FACTOR + wide * 2;
 }
 
 function hasWide(text: string): boolean {
@@ -61,7 +67,7 @@ function hasWide(text: string): boolean {
 export function wrappedLines(text: string, width: number): number {
   const usable = Math.max(1, width - PADDING);
   let lines = 0;
-  for (const line of text.split(/\r?\n/)) lines += Math.max(1, Math.ceil((lineWidth(line) * TEXT_FACTOR) / usable));
+  for (const line of text.split(/\r?\n/)) lines += Math.max(1, Math.ceil(textUnits(line) / usable));
   return lines;
 }
 
@@ -117,7 +123,7 @@ export function laidOut(sheet: SheetPlan): SheetPlan {
         if (typeof value === "number") {
           width = formatNumber(value, formatAt.get(key(row, col)) ?? "General").length * DIGIT_FACTOR;
         } else if (typeof value === "boolean") {
-          width = 5 * TEXT_FACTOR;
+          width = 5;
         } else {
           if (wrapRanges.some((r) => inRange(r, row, col))) {
             wrapped.push({ row, col, text: value });
@@ -126,7 +132,7 @@ export function laidOut(sheet: SheetPlan): SheetPlan {
           const header = isHeader(row, col);
           const next = cells[j + 1];
           if (!header && (next === undefined || next === null) && !value.includes("\n")) return; // overflows
-          width = Math.max(...value.split(/\r?\n/).map(lineWidth)) * TEXT_FACTOR * (header ? BOLD_FACTOR : 1);
+          width = Math.max(...value.split(/\r?\n/).map(textUnits)) * (header ? BOLD_FACTOR : 1);
           if (header) width += FILTER_BUTTON;
           if (width > TEXT_CAP) {
             wrapped.push({ row, col, text: value });
