@@ -18,6 +18,7 @@ import ExcelJS from "exceljs";
 import { a1, a1Abs, formulaString, rangeA1, rangeAbs } from "../../plan/a1";
 import { quoteSheetName, resolveSheetRefs, sanitizeSheetName } from "../../plan/sheetRefs";
 import { addCharts } from "./addCharts";
+import { escapeOoxmlText } from "./ooxmlText";
 import { planGrid } from "./planGrid";
 import { applySheetLayout } from "./sheetLayout";
 import { drawsNatively } from "./chartXml";
@@ -72,7 +73,7 @@ function cellValue(cell: PlanCell, names: ReadonlyMap<string, string>): ExcelJS.
       ? ({ formula } as ExcelJS.CellFormulaValue)
       : ({ formula, result } as ExcelJS.CellFormulaValue);
   }
-  return cell;
+  return typeof cell === "string" ? escapeOoxmlText(cell) : cell; // reads back as written, `_x000D_` too
 }
 
 /**
@@ -254,7 +255,7 @@ function renderSheet(
         theme: (table.style ?? "TableStyleMedium2") as ExcelJS.TableStyleProperties["theme"],
         showRowStripes: true,
       },
-      columns: table.headers.map((header) => ({ name: header, filterButton: true })),
+      columns: table.headers.map((header) => ({ name: escapeOoxmlText(header), filterButton: true })),
       rows,
     });
   }
