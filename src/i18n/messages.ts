@@ -6,7 +6,8 @@
  * The en-US headers of tblScorecard and tblSummary are a public contract (DESIGN §5): change them only
  * together with the DESIGN.
  */
-import type { Lang } from "../core/types";
+import { ROLE_INFO } from "../core/roles";
+import type { Lang, Role } from "../core/types";
 
 const EN_US = {
   // sheet names (at most 31 characters; renderers still sanitise)
@@ -41,7 +42,7 @@ const EN_US = {
   "col.gate": "Gate",
   "col.cap": "Cap",
   "col.effectiveCap": "Cap in effect",
-  "col.targetValid": "Target valid",
+  "col.targetValid": "Scored as (1 higher, 2 lower, 0 invalid target)",
   "col.definition": "Definition",
   "col.formula": "Formula",
   "col.unit": "Unit",
@@ -102,9 +103,9 @@ const EN_US = {
   "label.ivaRate": "MX IVA rate",
   "label.ivaRateNote": "MX shelf prices include IVA: net = gross ÷ (1 + rate).",
   "label.taxInclusive": "Sales include tax",
-  "label.taxInclusiveNote": "FALSE = sales are reported net of tax (US sales tax, MX IVA).",
+  "label.taxInclusiveNote": "no = sales are reported net of tax (US sales tax, MX IVA).",
   "label.refundsDeducted": "Refunds deducted",
-  "label.refundsDeductedNote": "TRUE = sales are reported net of refunds.",
+  "label.refundsDeductedNote": "yes = sales are reported net of refunds.",
   "label.attributionDays": "Ad attribution window (days)",
   "label.attributionDaysNote": "Sponsored Products 7 days; Sponsored Brands/Display 14 days.",
   "label.tiers": "Payout tiers (score ≥ min earns the payout; ascending)",
@@ -130,6 +131,35 @@ const EN_US = {
   "unit.count": "count",
   "unit.flag": "yes = 1 / no = 0",
   "unit.number": "number",
+
+  // polarity words: literal strings inside the attainment formulas, which also accept the codes
+  // "higher" / "lower" a person may type (the en-US words are the codes)
+  "polarity.higher": "higher",
+  "polarity.lower": "lower",
+
+  // roles as the People and Inputs sheets show them (en-US: the ids, which the CLI and configs use)
+  "role.ops": "ops",
+  "role.ads": "ads",
+  "role.cs": "cs",
+  "role.warehouse": "warehouse",
+  "role.compliance": "compliance",
+  "role.manager": "manager",
+
+  // tax settings (Settings sheet)
+  "tax.vat": "VAT included in prices (IVA)",
+  "tax.withholding_vat": "IVA withheld by the platform",
+  "tax.withholding_income": "ISR withheld by the platform",
+  "tax.sales_tax_facilitator": "Sales tax collected by the marketplace",
+  "applies.all": "all sellers",
+  "applies.with-rfc": "sellers with an RFC",
+  "applies.without-rfc": "sellers without an RFC",
+  "applies.foreign-payout": "non-resident sellers or foreign payout",
+
+  // measurement windows of the platform thresholds
+  "window.days": "days",
+  "window.continuousMonthly": "continuous; checked monthly",
+  "window.fdaRenewal": "continuous; renew 1 Oct–31 Dec of even years",
+  "window.mlSales": "60 days (365 days under 40 sales)",
 
   // calendar kinds
   "kind.promo": "promo",
@@ -185,7 +215,7 @@ const ZH_CN: Catalog = {
   "col.gate": "门槛指标",
   "col.cap": "封顶",
   "col.effectiveCap": "生效封顶",
-  "col.targetValid": "目标有效",
+  "col.targetValid": "计分方向（1 越高越好，2 越低越好，0 目标无效）",
   "col.definition": "数据口径",
   "col.formula": "计算公式",
   "col.unit": "单位",
@@ -244,9 +274,9 @@ const ZH_CN: Catalog = {
   "label.ivaRate": "墨西哥增值税（IVA）税率",
   "label.ivaRateNote": "墨西哥标价含IVA：净额 = 含税额 ÷ (1 + 税率)。",
   "label.taxInclusive": "销售额含税",
-  "label.taxInclusiveNote": "FALSE = 销售额按不含税口径（美国销售税、墨西哥IVA）。",
+  "label.taxInclusiveNote": "否 = 销售额按不含税口径（美国销售税、墨西哥IVA）。",
   "label.refundsDeducted": "扣除退款",
-  "label.refundsDeductedNote": "TRUE = 销售额已扣除退款。",
+  "label.refundsDeductedNote": "是 = 销售额已扣除退款。",
   "label.attributionDays": "广告归因窗口（天）",
   "label.attributionDaysNote": "SP 商品推广 7 天；SB/SD 品牌与展示推广 14 天。",
   "label.tiers": "奖金档位（得分 ≥ 下限即得该系数；按下限升序）",
@@ -259,7 +289,7 @@ const ZH_CN: Catalog = {
   "label.chartScore": "人员得分",
   "label.chartNote": "图表：按人员的得分柱形图（上表的人员与得分两列）。",
   "label.inputsNote": "在此录入实际值。实际值留空视为缺数据，计0分。",
-  "label.templateNote": "录入实际值即可看到达成率。方向：higher 越高越好，lower 越低越好。",
+  "label.templateNote": "录入实际值即可看到达成率。方向：越高越好，或越低越好。",
   "label.total": "合计",
   "label.yes": "是",
   "label.no": "否",
@@ -271,6 +301,30 @@ const ZH_CN: Catalog = {
   "unit.count": "数量",
   "unit.flag": "是 = 1 / 否 = 0",
   "unit.number": "数值",
+
+  "polarity.higher": "越高越好",
+  "polarity.lower": "越低越好",
+
+  "role.ops": ROLE_INFO.ops.name["zh-CN"],
+  "role.ads": ROLE_INFO.ads.name["zh-CN"],
+  "role.cs": ROLE_INFO.cs.name["zh-CN"],
+  "role.warehouse": ROLE_INFO.warehouse.name["zh-CN"],
+  "role.compliance": ROLE_INFO.compliance.name["zh-CN"],
+  "role.manager": ROLE_INFO.manager.name["zh-CN"],
+
+  "tax.vat": "价内增值税（IVA）",
+  "tax.withholding_vat": "平台代扣 IVA",
+  "tax.withholding_income": "平台代扣所得税（ISR）",
+  "tax.sales_tax_facilitator": "平台代收代缴销售税",
+  "applies.all": "所有卖家",
+  "applies.with-rfc": "有 RFC 的卖家",
+  "applies.without-rfc": "无 RFC 的卖家",
+  "applies.foreign-payout": "非居民卖家或境外收款",
+
+  "window.days": "天",
+  "window.continuousMonthly": "持续；每月核查",
+  "window.fdaRenewal": "持续；偶数年 10月1日–12月31日 续期",
+  "window.mlSales": "60 天（销量不足 40 单时为 365 天）",
 
   "kind.promo": "大促",
   "kind.statutory": "法定节假日",
@@ -321,7 +375,7 @@ const ES_MX: Catalog = {
   "col.gate": "Umbral",
   "col.cap": "Tope",
   "col.effectiveCap": "Tope aplicado",
-  "col.targetValid": "Meta válida",
+  "col.targetValid": "Se califica como (1 mayor es mejor, 2 menor es mejor, 0 meta inválida)",
   "col.definition": "Definición",
   "col.formula": "Fórmula",
   "col.unit": "Unidad",
@@ -382,9 +436,9 @@ const ES_MX: Catalog = {
   "label.ivaRate": "Tasa de IVA MX",
   "label.ivaRateNote": "Los precios en MX incluyen IVA: neto = bruto ÷ (1 + tasa).",
   "label.taxInclusive": "Ventas con impuestos",
-  "label.taxInclusiveNote": "FALSE = ventas reportadas sin impuestos (sales tax US, IVA MX).",
+  "label.taxInclusiveNote": "no = ventas reportadas sin impuestos (sales tax US, IVA MX).",
   "label.refundsDeducted": "Reembolsos descontados",
-  "label.refundsDeductedNote": "TRUE = ventas reportadas netas de reembolsos.",
+  "label.refundsDeductedNote": "sí = ventas reportadas netas de reembolsos.",
   "label.attributionDays": "Ventana de atribución de anuncios (días)",
   "label.attributionDaysNote": "Sponsored Products 7 días; Sponsored Brands/Display 14 días.",
   "label.tiers": "Niveles de pago (puntaje ≥ mínimo obtiene el factor; ascendente)",
@@ -398,8 +452,7 @@ const ES_MX: Catalog = {
   "label.chartScore": "Puntaje por persona",
   "label.chartNote": "Gráfico: columnas del Puntaje por persona (columnas Persona y Puntaje de la tabla).",
   "label.inputsNote": "Capture aquí los valores reales. Un Real vacío cuenta como faltante y puntúa 0.",
-  "label.templateNote":
-    "Capture un valor real para ver su cumplimiento. Sentido: higher = más es mejor, lower = menos es mejor.",
+  "label.templateNote": "Capture un valor real para ver su cumplimiento. Sentido: mayor es mejor o menor es mejor.",
   "label.total": "Total",
   "label.yes": "sí",
   "label.no": "no",
@@ -411,6 +464,30 @@ const ES_MX: Catalog = {
   "unit.count": "cantidad",
   "unit.flag": "sí = 1 / no = 0",
   "unit.number": "número",
+
+  "polarity.higher": "mayor es mejor",
+  "polarity.lower": "menor es mejor",
+
+  "role.ops": ROLE_INFO.ops.name["es-MX"],
+  "role.ads": ROLE_INFO.ads.name["es-MX"],
+  "role.cs": ROLE_INFO.cs.name["es-MX"],
+  "role.warehouse": ROLE_INFO.warehouse.name["es-MX"],
+  "role.compliance": ROLE_INFO.compliance.name["es-MX"],
+  "role.manager": ROLE_INFO.manager.name["es-MX"],
+
+  "tax.vat": "IVA incluido en el precio",
+  "tax.withholding_vat": "IVA retenido por la plataforma",
+  "tax.withholding_income": "ISR retenido por la plataforma",
+  "tax.sales_tax_facilitator": "Impuesto sobre ventas cobrado por el marketplace",
+  "applies.all": "todos los vendedores",
+  "applies.with-rfc": "vendedores con RFC",
+  "applies.without-rfc": "vendedores sin RFC",
+  "applies.foreign-payout": "no residentes o pago al extranjero",
+
+  "window.days": "días",
+  "window.continuousMonthly": "continuo; revisión mensual",
+  "window.fdaRenewal": "continuo; renovación del 1 oct al 31 dic de años pares",
+  "window.mlSales": "60 días (365 días con menos de 40 ventas)",
 
   "kind.promo": "promoción",
   "kind.statutory": "día de descanso obligatorio",
@@ -457,3 +534,191 @@ export const MONTH_KEYS: readonly MessageKey[] = [
   "month.11",
   "month.12",
 ];
+
+/** The word a sheet shows for a polarity; the attainment formulas compare with it (and with the code). */
+export const POLARITY_KEYS: Readonly<Record<"higher" | "lower", MessageKey>> = {
+  higher: "polarity.higher",
+  lower: "polarity.lower",
+};
+
+/** The word a sheet shows for a role (People, Inputs); the task pane reads ids and names alike. */
+export const ROLE_KEYS: Readonly<Record<Role, MessageKey>> = {
+  ops: "role.ops",
+  ads: "role.ads",
+  cs: "role.cs",
+  warehouse: "role.warehouse",
+  compliance: "role.compliance",
+  manager: "role.manager",
+};
+
+/** A yes/no flag as the sheet's word (the KPI sheet's Gate column, the Inputs Gate column, Settings). */
+export function yesNo(lang: Lang, flag: boolean): string {
+  return MESSAGES[lang][flag ? "label.yes" : "label.no"];
+}
+
+const WINDOW_KEYS: Readonly<Record<string, MessageKey>> = {
+  "continuous; checked monthly": "window.continuousMonthly",
+  "continuous; renew 1 Oct–31 Dec of even years": "window.fdaRenewal",
+  "60 days (365 days under 40 sales)": "window.mlSales",
+};
+
+/**
+ * A threshold's measurement window (core data, written in English: "60 days") in the sheet's
+ * language; a window this table does not know stays as the core wrote it.
+ */
+export function windowText(window: string, lang: Lang): string {
+  const key = WINDOW_KEYS[window];
+  if (key !== undefined) return MESSAGES[lang][key];
+  const days = /^(\d+) days$/.exec(window);
+  return days ? `${days[1]} ${MESSAGES[lang]["window.days"]}` : window;
+}
+
+/**
+ * The formula text of each catalog KPI (core catalog `formula`, written in English) in zh-CN and
+ * es-MX, by KPI id. A KPI without an entry shows the catalog's English text; a test keeps the
+ * table complete.
+ */
+export const KPI_FORMULA_TEXT: Readonly<Record<"zh-CN" | "es-MX", Readonly<Record<string, string>>>> = {
+  "zh-CN": {
+    gmv: "Σ 商品单价 × 下单件数（不含已取消订单）",
+    net_sales: "（含税销售额 − 退款）÷（1 + 税率）",
+    gmv_growth: "本期 GMV ÷ 去年同期 GMV − 1",
+    aov: "GMV ÷ 订单数",
+    sessions_growth: "本期访问量 ÷ 去年同期访问量 − 1",
+    cvr: "订单数 ÷ 访问量",
+    listing_update_rate: "按计划完成优化的 Listing 数 ÷ 计划优化的 Listing 数",
+    new_asin_launches: "已上线且可购买的新父体 Listing 数",
+    buybox_win_rate: "赢得推荐报价（黄金购物车）的页面浏览量 ÷ 页面浏览量",
+    a_plus_coverage: "有 A+ 页面的 ASIN 数 ÷ 品牌备案 ASIN 数",
+    review_rating: "Σ（星级 × 售出件数）÷ Σ 售出件数",
+    cash_instalment_share: "现金或免息分期（MSI）支付的 GMV ÷ GMV",
+    roas: "广告归因销售额 ÷ 广告花费",
+    acos: "广告花费 ÷ 广告归因销售额",
+    tacos: "广告花费 ÷ 总销售额",
+    ctr: "点击量 ÷ 曝光量",
+    cpc: "广告花费 ÷ 点击量",
+    ad_budget_utilization: "广告花费 ÷ 计划广告预算",
+    organic_sales_share: "（总销售额 − 广告归因销售额）÷ 总销售额",
+    keyword_top_page_share: "排在首页的核心关键词数 ÷ 跟踪的核心关键词数",
+    response_24h_rate: "24 小时内回复的消息数 ÷ 需回复的消息数",
+    first_response_hours: "Σ 首次人工回复用时（小时）÷ 会话数",
+    negative_feedback_rate: "收到 1–2 星卖家反馈的订单数 ÷ 订单数",
+    a_to_z_claim_rate: "有 A-to-z 索赔的订单数 ÷ 订单数（60 天）",
+    return_rate: "退货件数 ÷ 发货件数",
+    refund_rate: "退款订单数 ÷ 已发货订单数",
+    return_label_compliance: "1 个工作日内批准并提供预付退货标签的请求数 ÷ 退货请求数",
+    return_dissatisfaction_rate: "不满意的退货请求数 ÷ 退货请求数（30 天）",
+    ml_reputation_green: "保持绿色或 MercadoLíder 的天数 ÷ 考核期天数",
+    sell_through: "售出件数 ÷ 平均可售件数（90 天）",
+    in_stock_rate: "Σ 有货 SKU 天数 ÷（在售 SKU 数 × 天数）",
+    stockout_rate: "Σ 核心款断货 SKU 天数 ÷（核心 SKU 数 × 天数）",
+    turnover_days: "平均库存金额 ÷ 销售成本（COGS）× 天数",
+    days_of_supply: "可售件数 ÷ 日均售出件数",
+    inventory_accuracy: "盘点相符的 SKU 数 ÷ 盘点 SKU 数",
+    customs_clearance_days: "Σ（放行日期 − 到港日期）÷ 放行票数",
+    inbound_lead_time_days: "Σ（入仓日期 − 提货日期）÷ 入仓票数",
+    buen_fin_stock_attainment: "Buen Fin 截止日前可售件数 ÷ 计划件数",
+    peak_stock_attainment: "大促截止日前可售件数 ÷ 计划件数",
+    prime_coverage: "具备 Prime 资格的在售 ASIN 数 ÷ 在售 ASIN 数",
+    storage_cost_ratio: "仓储费 ÷ 净销售额",
+    aged_inventory_share: "库龄超过 180 天的件数 ÷ 在库件数",
+    ml_full_share: "从 Full 仓发货的件数 ÷ 美客多发货件数",
+    cfdi_issuance_rate: "按时开票的订单数 ÷ 需开具 CFDI 的订单数",
+    rfc_current: "RFC 有效且已在每个墨西哥平台登记为 1，否则为 0",
+    fda_registration_current: "所有设施的 FDA 注册均有效为 1，否则为 0",
+    fda_days_to_renewal: "截止日（偶数年 12月31日）− 完成续期日期，按天计",
+    cpc_certificate_coverage: "有有效 CPC 证书的儿童产品数 ÷ 在售儿童产品数",
+    nom_labeling_compliance: "NOM 标签合规的 SKU 数 ÷ 在售 SKU 数",
+    withholding_reconciliation_rate: "与账簿核对一致的代扣税额 ÷ 平台申报的代扣税额",
+    settlement_reconciliation_rate: "已对账的回款金额 ÷ 回款金额",
+    policy_violation_count: "记录在案的政策违规次数",
+    odr: "缺陷订单数 ÷ 订单数（60 天）",
+    late_shipment_rate: "晚于预计发货日确认发货的订单数 ÷ 卖家自配送订单数",
+    cancel_rate: "发货前由卖家取消的订单数 ÷ 卖家自配送订单数（7 天）",
+    valid_tracking_rate: "有有效追踪编码的包裹数 ÷ 已确认发货的包裹数（30 天）",
+    on_time_delivery_rate: "在预计送达日前送达的包裹数 ÷ 有追踪的包裹数（14 天）",
+    ml_claims_rate: "有投诉的销售数 ÷ 完成的销售数（60 天）",
+    ml_cancel_rate: "卖家取消的销售数 ÷ 销售数（60 天）",
+    ml_delayed_rate: "延迟发货的销售数 ÷ 已发货的销售数（60 天）",
+    wm_cancel_rate: "卖家取消的订单数 ÷ 订单数（30 天）",
+    wm_on_time_delivery_rate: "在预计日期前送达的订单数 ÷ 订单数（30 天）",
+    wm_valid_tracking_rate: "有有效追踪编码的订单数 ÷ 订单数（30 天）",
+    wm_refund_rate: "卖家责任退款订单数 ÷ 订单数（30 天）",
+    wm_negative_feedback_rate: "评分 1–2 星的订单数 ÷ 订单数（60 天）",
+  },
+  "es-MX": {
+    gmv: "Σ precio del artículo × unidades pedidas (sin pedidos cancelados)",
+    net_sales: "(ventas brutas − reembolsos) ÷ (1 + tasa de impuesto)",
+    gmv_growth: "GMV del periodo ÷ GMV del mismo periodo del año anterior − 1",
+    aov: "GMV ÷ pedidos",
+    sessions_growth: "sesiones del periodo ÷ sesiones del mismo periodo del año anterior − 1",
+    cvr: "pedidos ÷ sesiones",
+    listing_update_rate: "publicaciones actualizadas según el plan ÷ publicaciones planeadas",
+    new_asin_launches: "número de nuevas publicaciones padre activas y comprables",
+    buybox_win_rate: "vistas de página con tu Oferta Destacada ÷ vistas de página",
+    a_plus_coverage: "ASIN con Contenido A+ ÷ ASIN con marca registrada",
+    review_rating: "Σ (calificación × unidades vendidas) ÷ Σ unidades vendidas",
+    cash_instalment_share: "GMV pagado en efectivo o MSI ÷ GMV",
+    roas: "ventas atribuidas a anuncios ÷ inversión en anuncios",
+    acos: "inversión en anuncios ÷ ventas atribuidas a anuncios",
+    tacos: "inversión en anuncios ÷ ventas totales",
+    ctr: "clics ÷ impresiones",
+    cpc: "inversión en anuncios ÷ clics",
+    ad_budget_utilization: "inversión en anuncios ÷ presupuesto de anuncios planeado",
+    organic_sales_share: "(ventas totales − ventas atribuidas a anuncios) ÷ ventas totales",
+    keyword_top_page_share: "palabras clave principales en la primera página ÷ palabras clave principales monitoreadas",
+    response_24h_rate: "mensajes respondidos en 24 h ÷ mensajes que requieren respuesta",
+    first_response_hours: "Σ horas hasta la primera respuesta humana ÷ conversaciones",
+    negative_feedback_rate: "pedidos con opinión del vendedor de 1–2 estrellas ÷ pedidos",
+    a_to_z_claim_rate: "pedidos con reclamación de la Garantía de la A a la Z ÷ pedidos (60 días)",
+    return_rate: "unidades devueltas ÷ unidades enviadas",
+    refund_rate: "pedidos reembolsados ÷ pedidos enviados",
+    return_label_compliance:
+      "solicitudes autorizadas con etiqueta prepagada en 1 día hábil ÷ solicitudes de devolución",
+    return_dissatisfaction_rate: "solicitudes de devolución insatisfechas ÷ solicitudes de devolución (30 días)",
+    ml_reputation_green: "días en verde o MercadoLíder ÷ días del periodo",
+    sell_through: "unidades vendidas ÷ unidades disponibles promedio (90 días)",
+    in_stock_rate: "Σ SKU-días con existencias ÷ (SKU activos × días)",
+    stockout_rate: "Σ SKU-días principales sin existencias ÷ (SKU principales × días)",
+    turnover_days: "valor promedio del inventario ÷ costo de ventas × días",
+    days_of_supply: "unidades disponibles ÷ unidades vendidas promedio por día",
+    inventory_accuracy: "SKU con conteo coincidente ÷ SKU contados",
+    customs_clearance_days: "Σ (fecha de liberación − fecha de arribo) ÷ embarques liberados",
+    inbound_lead_time_days: "Σ (fecha de recepción − fecha de recolección) ÷ embarques recibidos",
+    buen_fin_stock_attainment: "unidades vendibles al corte del Buen Fin ÷ unidades planeadas",
+    peak_stock_attainment: "unidades vendibles al corte del evento ÷ unidades planeadas",
+    prime_coverage: "ASIN activos con elegibilidad Prime ÷ ASIN activos",
+    storage_cost_ratio: "tarifas de almacenamiento ÷ ventas netas",
+    aged_inventory_share: "unidades con más de 180 días ÷ unidades en existencia",
+    ml_full_share: "unidades enviadas desde Full ÷ unidades enviadas en Mercado Libre",
+    cfdi_issuance_rate: "pedidos facturados a tiempo ÷ pedidos que requieren CFDI",
+    rfc_current: "1 si el RFC está activo y registrado en cada plataforma de MX; si no, 0",
+    fda_registration_current: "1 si el registro FDA de cada instalación está vigente; si no, 0",
+    fda_days_to_renewal: "fecha límite (31 dic, año par) − fecha de renovación, en días",
+    cpc_certificate_coverage: "productos infantiles con CPC vigente ÷ productos infantiles activos",
+    nom_labeling_compliance: "SKU con etiquetado NOM conforme ÷ SKU activos",
+    withholding_reconciliation_rate:
+      "retenciones conciliadas con la contabilidad ÷ retenciones reportadas por las plataformas",
+    settlement_reconciliation_rate: "monto de liquidación conciliado ÷ monto de liquidación",
+    policy_violation_count: "número de infracciones de políticas registradas",
+    odr: "pedidos defectuosos ÷ pedidos (60 días)",
+    late_shipment_rate:
+      "pedidos confirmados después de la fecha de envío prevista ÷ pedidos gestionados por el vendedor",
+    cancel_rate: "pedidos cancelados por el vendedor antes del envío ÷ pedidos gestionados por el vendedor (7 días)",
+    valid_tracking_rate: "paquetes con seguimiento válido ÷ paquetes confirmados (30 días)",
+    on_time_delivery_rate: "paquetes entregados en la fecha estimada ÷ paquetes con seguimiento (14 días)",
+    ml_claims_rate: "ventas con reclamos ÷ ventas concretadas (60 días)",
+    ml_cancel_rate: "ventas canceladas por el vendedor ÷ ventas (60 días)",
+    ml_delayed_rate: "ventas despachadas con demora ÷ ventas enviadas (60 días)",
+    wm_cancel_rate: "pedidos cancelados por el vendedor ÷ pedidos (30 días)",
+    wm_on_time_delivery_rate: "pedidos entregados en la fecha prevista ÷ pedidos (30 días)",
+    wm_valid_tracking_rate: "pedidos con seguimiento válido ÷ pedidos (30 días)",
+    wm_refund_rate: "pedidos reembolsados imputables al vendedor ÷ pedidos (30 días)",
+    wm_negative_feedback_rate: "pedidos calificados con 1–2 estrellas ÷ pedidos (60 días)",
+  },
+};
+
+/** A KPI's formula text in the sheet's language (the catalog's English text for en-US). */
+export function kpiFormulaText(id: string, formula: string, lang: Lang): string {
+  return lang === "en-US" ? formula : (KPI_FORMULA_TEXT[lang][id] ?? formula);
+}

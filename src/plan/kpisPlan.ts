@@ -5,8 +5,9 @@
 import { KPI_CATALOG } from "../core/catalog";
 import type { KpiDef } from "../core/catalog/kpiDef";
 import type { Lang, Unit } from "../core/types";
-import { translator, type MessageKey } from "../i18n/messages";
+import { kpiFormulaText, translator, yesNo, type MessageKey } from "../i18n/messages";
 import { range } from "./a1";
+import { sheetPolarityWords } from "./formulas";
 import { FMT_WEIGHT, columnRange } from "./formats";
 import type { PlanCell, SheetPlan } from "./types";
 
@@ -47,15 +48,17 @@ export function planKpis(lang: Lang, catalog: readonly KpiDef[] = KPI_CATALOG): 
   const t = translator(lang);
   const headers = HEADERS.map((k) => t(k));
   const rows: PlanCell[][] = [headers];
+  // the Inputs' blank rows read the polarity (6th column) and gate (7th) from here as these words
+  const polarity = sheetPolarityWords(lang);
   for (const k of catalog) {
     rows.push([
       k.id,
       k.name[lang],
       k.definition[lang],
-      k.formula,
+      kpiFormulaText(k.id, k.formula, lang),
       t(UNIT_KEYS[k.unit]),
-      k.polarity,
-      k.gate ? t("label.yes") : t("label.no"),
+      polarity[k.polarity],
+      yesNo(lang, k.gate),
       k.regions.join(", "),
       // names in the sheet's language; the ids are in the CLI's `kpis` listing and the docs
       k.platforms.map((p) => PLATFORM_NAMES[p][lang]).join(", "),

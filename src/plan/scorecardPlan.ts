@@ -27,7 +27,7 @@ import {
 } from "../core/scoring";
 import { REGION_INFO } from "../core/regions";
 import { isKpiError, type Comparator, type Lang } from "../core/types";
-import { translator, type MessageKey } from "../i18n/messages";
+import { ROLE_KEYS, translator, yesNo, type MessageKey } from "../i18n/messages";
 import { a1, colLetter, formulaString, range } from "./a1";
 import {
   BAD,
@@ -49,12 +49,20 @@ import {
   unitFormat,
   wordRules,
 } from "./formats";
-import { attainmentOfValidExpr, capExpr, gateRuleExpr, validTargetExpr } from "./formulas";
+import {
+  attainmentOfValidExpr,
+  capExpr,
+  gateRuleExpr,
+  polarityList,
+  scorablePolarityExpr,
+  sheetPolarityWords,
+  SCORED_POLARITY,
+} from "./formulas";
 import { sheetRef } from "./sheetRefs";
 import { KPIS_SHEET_KEY } from "./kpisPlan";
 import type { MemberScore, Team } from "./team";
 import type { CellValue, ConditionalRule, PlanCell, SheetPlan } from "./types";
-import { ROLES, REGIONS } from "../core/types";
+import { ROLES, REGIONS, type Role } from "../core/types";
 
 export const SHEET_KEYS = { summary: "summary", scorecard: "scorecard", inputs: "inputs", people: "people" } as const;
 export const TABLES = {
@@ -166,6 +174,16 @@ export function statusKey(k: ScoredKpi): MessageKey {
   return LIGHT_STATUS[trafficLight(k.attainment)];
 }
 
+/**
+ * A typed gate flag as TRUE/FALSE: TRUE for the sheet's yes word (what the Inputs show) or TRUE (typed,
+ * or an older workbook). One reference to the cell, through an array constant (each reference to the
+ * Inputs costs ~20 bytes × 6,000 rows of the Office request budget); text compared with TRUE is FALSE
+ * in both engines.
+ */
+function gateFlagExpr(cell: string, lang: Lang): string {
+  return `OR(${cell}={TRUE,${formulaString(yesNo(lang, true))}})`;
+}
+
 const ROW = "\u0000";
 const templateCache = new Map<Lang, string[][]>();
 
@@ -203,6 +221,9 @@ function buildScorecardFormulas(n: string, lang: Lang): string[] {
   const att = own(SCORE_COL.attainment);
   const word = (key: MessageKey) => formulaString(t(key));
   const tol = "1E-9";
+  // The "target valid" helper reads the polarity (the sheet's word or the code) once, as 0/1/2
+  // (scorablePolarityExpr); Attainment and Status read that code.
+  const is = SCORED_POLARITY;
   return [
     `${inp(INPUT_COL.person)}&""`,
     `${inp(INPUT_COL.region)}&""`,
@@ -215,22 +236,22 @@ function buildScorecardFormulas(n: string, lang: Lang): string[] {
     // N(): the number, or 0 for text and blanks; short, as 6,000 rows must fit two requests
     `IF(${gate},0,N(${inp(INPUT_COL.weight)}))`,
     // A gate has no attainment: it passes or fails (Status); its Weighted is 0 so the sums stay numeric.
-    `IF(${gate},"",${attainmentOfValidExpr(valid, p, tg, ac, cap)})`,
+    `IF(${gate},"",${attainmentOfValidExpr(valid, valid, tg, ac, cap, is)})`,
     `${own(SCORE_COL.weight)}*N(${att})`, // a gate weighs 0 and its "" attainment is N("") = 0
     // A gate passes only with a valid target, an actual and the actual on the right side (an invalid
     // target or a missing actual fails it); a weighted KPI: invalid target, then missing, then the
     // traffic light.
     // (AND evaluates every argument; comparing "" or a text target with a number is FALSE or TRUE, never
     // an error, and the first two arguments decide then.)
-    `IF(${own(SCORE_COL.person)}="","",IF(${gate},IF(AND(${valid},${ac}<>"",${gateRuleExpr(rule, p, ac, tg)}),${word("status.pass")},${word("status.fail")}),` +
+    `IF(${own(SCORE_COL.person)}="","",IF(${gate},IF(AND(${valid},${ac}<>"",${gateRuleExpr(rule, valid, ac, tg, is)}),${word("status.pass")},${word("status.fail")}),` +
       `IF(${valid},IF(${ac}="",${word("status.missing")},` +
       `IF(${att}>=${GREEN_AT}-${tol},${word("status.onTrack")},IF(${att}>=${AMBER_AT}-${tol},${word("status.atRisk")},${word("status.offTrack")}))),` +
       `${word("status.invalidTarget")})))`,
     // helpers
     `${inp(INPUT_COL.polarity)}&""`,
-    `${inp(INPUT_COL.gate)}=TRUE`,
+    gateFlagExpr(inp(INPUT_COL.gate), lang),
     capExpr(inp(INPUT_COL.cap)),
-    validTargetExpr(p, tg),
+    scorablePolarityExpr(p, tg, sheetPolarityWords(lang)),
     // The typed rule as text; Status reads a blank as the polarity's inclusive comparator (DESIGN §3).
     `${inp(INPUT_COL.rule)}&""`,
   ];
@@ -256,8 +277,8 @@ export const SPARE_PEOPLE = 20;
 
 /** What the scorecard row of a blank inputs row computes: blanks, zero weights. */
 const SPARE_RESULTS: readonly CellValue[] = ["", "", "", "", "", "", "", 0, 0, 0, ""];
-/** …and its helpers: no polarity, not a gate, the default cap (filled in per team), invalid target, no rule. */
-const SPARE_HELPER_RESULTS: readonly CellValue[] = ["", false, null, false, ""];
+/** …and its helpers: no polarity, not a gate, the default cap (filled in per team), invalid target (0), no rule. */
+const SPARE_HELPER_RESULTS: readonly CellValue[] = ["", false, null, 0, ""];
 
 /** General number format for the blank lines, whose unit is unknown until a KPI ID is typed. */
 const FMT_GENERAL = "General";
@@ -267,7 +288,8 @@ const spareCache = new Map<Lang, Map<number, string[]>>();
 /**
  * The formulas of a blank Inputs row (split at the row number): the KPI's name, polarity, gate flag and
  * rule follow from the KPI ID typed in column D, looked up in the KPI catalog sheet (first column the
- * ID; name 2nd, polarity 6th, gate 7th as the yes word, rule 14th).
+ * ID; name 2nd, polarity 6th as the sheet's word, gate 7th as the yes/no word, rule 14th). The gate
+ * shows as that word too; blank while no KPI ID is typed.
  */
 function spareInputTemplates(lang: Lang): Map<number, string[]> {
   let m = spareCache.get(lang);
@@ -280,7 +302,10 @@ function spareInputTemplates(lang: Lang): Map<number, string[]> {
     [
       [INPUT_COL.kpi, `IF(${id}="","",IFERROR(${look(2)}&"",""))`],
       [INPUT_COL.polarity, `IF(${id}="","",IFERROR(${look(6)}&"",""))`],
-      [INPUT_COL.gate, `IF(${id}="",FALSE,IFERROR(${look(7)}=${formulaString(t("label.yes"))},FALSE))`],
+      [
+        INPUT_COL.gate,
+        `IF(${id}="","",IFERROR(IF(${look(7)}=${formulaString(t("label.yes"))},${formulaString(t("label.yes"))},${formulaString(t("label.no"))}),""))`,
+      ],
       [INPUT_COL.rule, `IF(${id}="","",IFERROR(${look(14)}&"",""))`],
     ].map(([c, f]) => [c as number, (f as string).split(ROW)]),
   );
@@ -292,10 +317,12 @@ function spareInputTemplates(lang: Lang): Map<number, string[]> {
 const NO_CAP = 1e307;
 
 /** What the helper formulas compute for a line, as the core sees it: their cached results. */
-function helperResults(line: KpiLine, rules: ScoringRules): CellValue[] {
+function helperResults(line: KpiLine, rules: ScoringRules, lang: Lang): CellValue[] {
   const { polarity, target } = line;
   const valid = !isKpiError(attainment(0, target, polarity));
-  return [polarity, line.gate, line.cap ?? rules.cap ?? NO_CAP, valid, ruleCell(line)];
+  const scorable = valid ? (polarity === "higher" ? 1 : 2) : 0;
+  const word = sheetPolarityWords(lang)[polarity];
+  return [word, line.gate, line.cap ?? rules.cap ?? NO_CAP, scorable, ruleCell(line)];
 }
 
 /** The formulas of one tblSummary row (A1 row `n`) for the person on People row `peopleRow`, over scorecard rows 2..`lastRow`. */
@@ -363,10 +390,13 @@ export interface ScorecardSheets {
 export function planScorecard(team: Team, scores: readonly MemberScore[], lang: Lang): ScorecardSheets {
   const t = translator(lang);
   const headers = (keys: readonly MessageKey[]) => keys.map((k) => t(k));
+  const roleWord = (role: Role) => t(ROLE_KEYS[role]);
+  const roleList = ROLES.map(roleWord);
+  const polarityWord = sheetPolarityWords(lang);
 
   // ---------- People ----------
   const peopleRows: PlanCell[][] = [headers(PEOPLE_HEADERS)];
-  for (const m of team.people) peopleRows.push([m.name, m.region, m.role, m.baseBonus]);
+  for (const m of team.people) peopleRows.push([m.name, m.region, roleWord(m.role), m.baseBonus]);
   for (let i = 0; i < SPARE_PEOPLE; i++) peopleRows.push([null, null, null, null]);
   const nRealPeople = team.people.length;
   const nPeople = nRealPeople + SPARE_PEOPLE;
@@ -400,7 +430,7 @@ export function planScorecard(team: Team, scores: readonly MemberScore[], lang: 
     styles: [{ range: columnRange(1, nPeople, 3), style: STYLE_INPUT }],
     validations: [
       { range: columnRange(1, nPeople, 1), list: [...REGIONS] },
-      { range: columnRange(1, nPeople, 2), list: [...ROLES] },
+      { range: columnRange(1, nPeople, 2), list: roleList },
     ],
     columnWidths: { 0: 22, 1: 9, 2: 12, 3: 16 },
     freeze: { rows: 1, cols: 1 },
@@ -420,14 +450,15 @@ export function planScorecard(team: Team, scores: readonly MemberScore[], lang: 
       const scored = score.kpis[li];
       const n = inputRows.length + 1; // A1 row of this line on both sheets
       const kpiName = line.def.name[lang];
+      const role = roleWord(member.role);
       inputRows.push([
         member.name,
         member.region,
-        member.role,
+        role,
         line.id,
         kpiName,
-        line.polarity,
-        line.gate,
+        polarityWord[line.polarity],
+        yesNo(lang, line.gate),
         line.target,
         line.gate ? lineRule(line) : null, // the same rule the core judged the gate by
         line.actual,
@@ -439,7 +470,7 @@ export function planScorecard(team: Team, scores: readonly MemberScore[], lang: 
       const results: CellValue[] = [
         member.name,
         member.region,
-        member.role,
+        role,
         line.id,
         kpiName,
         line.target,
@@ -452,7 +483,7 @@ export function planScorecard(team: Team, scores: readonly MemberScore[], lang: 
       const cells: PlanCell[] = new Array(nCols);
       for (let c = 0; c < nCols; c++) cells[c] = { formula: templates[c].join(row), result: results[c] };
       scoreRows.push(cells);
-      const helpers = helperResults(line, team.rules);
+      const helpers = helperResults(line, team.rules, lang);
       const helperCells: PlanCell[] = new Array(helpers.length);
       for (let c = 0; c < helpers.length; c++)
         helperCells[c] = { formula: templates[nCols + c].join(row), result: helpers[c] };
@@ -522,9 +553,9 @@ export function planScorecard(team: Team, scores: readonly MemberScore[], lang: 
       { range: range(0, INPUT_HEADERS.length + 1, 1, INPUT_HEADERS.length + 1), style: STYLE_NOTE },
     ],
     validations: [
-      { range: columnRange(1, nLines, INPUT_COL.polarity), list: ["higher", "lower"] },
+      { range: columnRange(1, nLines, INPUT_COL.polarity), list: polarityList(lang) },
       { range: columnRange(1, nLines, INPUT_COL.region), list: [...REGIONS] },
-      { range: columnRange(1, nLines, INPUT_COL.role), list: [...ROLES] },
+      { range: columnRange(1, nLines, INPUT_COL.role), list: roleList },
     ],
     columnWidths: { 0: 22, 1: 8, 2: 11, 3: 26, 4: 34, 5: 9, 6: 7, 7: 14, 8: 6, 9: 14, 10: 8, 11: 8, 13: 60 },
     freeze: { rows: 1, cols: 1 },
@@ -594,7 +625,7 @@ export function planScorecard(team: Team, scores: readonly MemberScore[], lang: 
     const results: CellValue[] = [
       member.name,
       member.region,
-      member.role,
+      roleWord(member.role),
       score.score,
       t(score.gatesPassed ? "status.pass" : "status.fail"),
       score.payout,

@@ -4,10 +4,10 @@
  * dated tax settings and platform thresholds the numbers rest on, each with its source.
  */
 import { KPI_CATALOG } from "../core/catalog";
-import { PLATFORM_NAMES, REGION_INFO, includedTaxRate } from "../core/regions";
+import { PLATFORM_NAMES, REGION_INFO, includedTaxRate, type TaxAppliesTo, type TaxKind } from "../core/regions";
 import { sortedTiers, type ScoringRules, type Tier } from "../core/scoring";
 import { isKpiError, type Currency, type Lang, type Region } from "../core/types";
-import { translator, type MessageKey } from "../i18n/messages";
+import { translator, windowText, yesNo, type MessageKey } from "../i18n/messages";
 import { range } from "./a1";
 import {
   FMT_PAYOUT,
@@ -45,6 +45,20 @@ export const SETTING_DEFAULTS = { refundsDeducted: true, attributionDays: 7 } as
 export function defaultIvaRate(onDate: string): number {
   return includedTaxRate("MX", onDate);
 }
+
+const TAX_KIND_KEYS: Readonly<Record<TaxKind, MessageKey>> = {
+  vat: "tax.vat",
+  withholding_vat: "tax.withholding_vat",
+  withholding_income: "tax.withholding_income",
+  sales_tax_facilitator: "tax.sales_tax_facilitator",
+};
+
+const APPLIES_TO_KEYS: Readonly<Record<TaxAppliesTo, MessageKey>> = {
+  all: "applies.all",
+  "with-rfc": "applies.with-rfc",
+  "without-rfc": "applies.without-rfc",
+  "foreign-payout": "applies.foreign-payout",
+};
 
 export interface SettingsInput {
   title: string;
@@ -132,6 +146,9 @@ export function planSettings(input: SettingsInput, lang: Lang): PlannedSheet {
   ]);
   rows.push([]);
   heading(t("label.dataDefinitions"));
+  // yes/no flags as the sheet's words (no formula reads them); the drop-down offers the two words
+  const flag = (v: boolean) => yesNo(lang, v);
+  const flagList = [yesNo(lang, true), yesNo(lang, false)];
   const taxInclusive = input.regions.length > 0 && input.regions.every((r) => REGION_INFO[r].salesTaxInclusive);
   settingRows([
     {
@@ -142,12 +159,19 @@ export function planSettings(input: SettingsInput, lang: Lang): PlannedSheet {
       format: FMT_PERCENT,
     },
     // Reported net of tax by default: MX gross ÷ (1 + IVA), US sales are tax-exclusive already.
-    { label: "label.taxInclusive", value: taxInclusive, note: "label.taxInclusiveNote", name: NAMES.taxInclusive },
+    {
+      label: "label.taxInclusive",
+      value: flag(taxInclusive),
+      note: "label.taxInclusiveNote",
+      name: NAMES.taxInclusive,
+      list: flagList,
+    },
     {
       label: "label.refundsDeducted",
-      value: SETTING_DEFAULTS.refundsDeducted,
+      value: flag(SETTING_DEFAULTS.refundsDeducted),
       note: "label.refundsDeductedNote",
       name: NAMES.refundsDeducted,
+      list: flagList,
     },
     {
       label: "label.attributionDays",
@@ -196,9 +220,9 @@ export function planSettings(input: SettingsInput, lang: Lang): PlannedSheet {
     for (const s of REGION_INFO[region].taxSettings) {
       rows.push([
         region,
-        s.id,
+        t(TAX_KIND_KEYS[s.kind]),
         s.rate,
-        s.appliesTo,
+        t(APPLIES_TO_KEYS[s.appliesTo]),
         s.validFrom,
         s.validTo ?? null,
         s.note[lang],
@@ -240,7 +264,7 @@ export function planSettings(input: SettingsInput, lang: Lang): PlannedSheet {
         PLATFORM_NAMES[th.platform][lang],
         th.comparator,
         th.value,
-        th.window,
+        windowText(th.window, lang),
         th.source,
         th.url,
         th.checked,

@@ -9,7 +9,7 @@ import { getKpi } from "../core/catalog";
 import { ROLE_INFO } from "../core/roles";
 import { REGION_INFO } from "../core/regions";
 import type { Lang, Platform, Region, Role } from "../core/types";
-import { translator, type MessageKey } from "../i18n/messages";
+import { kpiFormulaText, translator, yesNo, type MessageKey } from "../i18n/messages";
 import { a1, a1Abs, colLetter, range } from "./a1";
 import {
   FMT_PERCENT,
@@ -24,7 +24,7 @@ import {
   trafficLightRules,
   unitFormat,
 } from "./formats";
-import { attainmentExpr, capExpr } from "./formulas";
+import { attainmentExpr, capExpr, polarityList, polarityWordsOrCodes, sheetPolarityWords } from "./formulas";
 import { UNIT_KEYS } from "./kpisPlan";
 import type { PlanCell, SheetPlan } from "./types";
 
@@ -82,6 +82,9 @@ export function planTemplate(
   const valueFormats: string[] = [];
   const roleSpans: { role: Role; name: string }[] = [];
   const currency = REGION_INFO[region].currency;
+  // the polarity cells show the sheet's word; a person may type the word or the code
+  const words = sheetPolarityWords(lang);
+  const is = polarityWordsOrCodes(words);
   for (const tpl of templatesFor(region, roles, platforms)) {
     const roleName = ROLE_INFO[tpl.role].name[lang];
     roleSpans.push({ role: tpl.role, name: roleName });
@@ -97,15 +100,15 @@ export function planTemplate(
         def.id,
         def.name[lang],
         def.definition[lang],
-        def.formula,
+        kpiFormulaText(def.id, def.formula, lang),
         t(UNIT_KEYS[def.unit]),
-        def.polarity,
-        def.gate,
+        words[def.polarity],
+        yesNo(lang, def.gate),
         line.target,
         line.weight,
         null,
         {
-          formula: attainmentExpr(c(TEMPLATE_COL.polarity), c(TEMPLATE_COL.target), c(TEMPLATE_COL.actual), cap),
+          formula: attainmentExpr(c(TEMPLATE_COL.polarity), c(TEMPLATE_COL.target), c(TEMPLATE_COL.actual), cap, is),
           result: 0,
         },
       ]);
@@ -162,7 +165,7 @@ export function planTemplate(
       { range: columnRange(top + 1, bottom, TEMPLATE_COL.attainment), format: FMT_PERCENT },
       { range: columnRange(top + 1, top + roleSpans.length, scoreLeft + 1), format: FMT_SCORE },
     ],
-    validations: [{ range: columnRange(top + 1, bottom, TEMPLATE_COL.polarity), list: ["higher", "lower"] }],
+    validations: [{ range: columnRange(top + 1, bottom, TEMPLATE_COL.polarity), list: polarityList(lang) }],
     conditionalFormats: [
       { range: columnRange(top + 1, bottom, TEMPLATE_COL.attainment), rules: trafficLightRules() },
       { range: columnRange(top + 1, top + Math.max(roleSpans.length, 1), scoreLeft + 1), rules: trafficLightRules() },

@@ -79,7 +79,8 @@ describe("tblScorecard and tblSummary (DESIGN §5)", () => {
       "IF(ISNUMBER({{sheet:inputs}}!$L3),{{sheet:inputs}}!$L3,IF(ISNUMBER(kpi_cap),kpi_cap,1E+307))",
     );
     expect(row3[SCORE_COL.attainment].formula).toBe(
-      'IF(N3,"",IF(AND(P3,ISNUMBER(G3)),MAX(0,MIN(O3,IF(M3="higher",G3/F3,IF(F3=0,IF(G3<=0,1,0),2-G3/F3)))),0))',
+      // P3 holds the polarity read once as a code: 1 higher, 2 lower, 0 a target that cannot be scored
+      'IF(N3,"",IF(AND(P3,ISNUMBER(G3)),MAX(0,MIN(O3,IF(P3=1,G3/F3,IF(F3=0,IF(G3<=0,1,0),2-G3/F3)))),0))',
     );
   });
 
@@ -91,16 +92,24 @@ describe("tblScorecard and tblSummary (DESIGN §5)", () => {
     const block = scorecard.blocks.find((b) => b.at.col === SCORE_HELPER_COL.polarity)!;
     expect(block.at.row).toBe(table.range.top);
     expect(block.cells).toHaveLength(table.range.bottom - table.range.top + 1); // a helper row per table row
-    expect(block.cells[0]).toEqual(["Polarity", "Gate", "Cap in effect", "Target valid", "Rule"]);
+    expect(block.cells[0]).toEqual([
+      "Polarity",
+      "Gate",
+      "Cap in effect",
+      "Scored as (1 higher, 2 lower, 0 invalid target)",
+      "Rule",
+    ]);
     const gap = table.range.right + 1;
     for (const b of scorecard.blocks)
       for (const r of b.cells) expect(b.at.col > gap || b.at.col + r.length - 1 < gap).toBe(true);
     const row3 = (block.cells[2] as FormulaCell[]).map((c) => c.formula);
     expect(row3).toEqual([
       '{{sheet:inputs}}!$F3&""',
-      "{{sheet:inputs}}!$G3=TRUE",
+      // the Gate column shows yes/no; TRUE (typed, or an older workbook) counts too
+      'OR({{sheet:inputs}}!$G3={TRUE,"yes"})',
       "IF(ISNUMBER({{sheet:inputs}}!$L3),{{sheet:inputs}}!$L3,IF(ISNUMBER(kpi_cap),kpi_cap,1E+307))",
-      'AND(ISNUMBER(F3),IF(M3="higher",F3>0,AND(M3="lower",F3>=0)))',
+      // 1 for higher with a number target > 0, 2 for lower with one ≥ 0, else 0
+      'ISNUMBER(F3)*((M3="higher")*(F3>0)+2*(M3="lower")*(F3>=0))',
       // the typed rule (column I); Status reads a blank one as the polarity's inclusive comparator
       '{{sheet:inputs}}!$I3&""',
     ]);
@@ -173,14 +182,14 @@ describe("cached results are the core's numbers", () => {
       // gate: 0.02 > 0.01 fails (rule <=); weight 0; no attainment shown for a gate
       ["Ben", "MX", "cs", "ml_claims_rate", expect.any(String), 0.01, 0.02, 0, "", 0, "fail"],
     ]);
-    // helpers: polarity, gate, cap in effect (no row caps here: kpi_cap 1.2), target valid
-    // and the rule: none for weighted KPIs, Mercado Libre's "<=" for the gate
+    // helpers: polarity, gate, cap in effect (no row caps here: kpi_cap 1.2), scored as (every
+    // target valid: 1 higher, 2 lower) and the rule: none for weighted KPIs, Mercado Libre's "<=" for the gate
     expect(results(helperBody(scorecard)).slice(0, -SPARE_LINES)).toEqual([
-      ["higher", false, 1.2, true, ""],
-      ["lower", false, 1.2, true, ""],
-      ["higher", false, 1.2, true, ""],
-      ["higher", false, 1.2, true, ""],
-      ["lower", true, 1.2, true, "<="],
+      ["higher", false, 1.2, 1, ""],
+      ["lower", false, 1.2, 2, ""],
+      ["higher", false, 1.2, 1, ""],
+      ["higher", false, 1.2, 1, ""],
+      ["lower", true, 1.2, 2, "<="],
     ]);
     expect(results(tableBody(summary, TABLES.summary)).slice(0, -SPARE_PEOPLE)).toEqual([
       // (36 + 30 + 0) / (30 + 25 + 10) = 66/65; tier 1.0 → 1.0; 1000 × 1.0
@@ -279,7 +288,7 @@ describe("inputs and people", () => {
       "ml_claims_rate",
       expect.any(String),
       "lower",
-      true,
+      "yes", // the gate flag as the sheet's word
       0.01,
       "<=", // Mercado Libre's rule, beside the threshold
       0.02,

@@ -149,7 +149,7 @@ describe("template", () => {
     const f = (first[TEMPLATE_COL.attainment] as FormulaCell).formula;
     // the polarity cell shows the sheet's word; the formula also accepts the code a person may type
     expect(first[TEMPLATE_COL.polarity]).toBe("mayor es mejor");
-    expect(f).toContain(`IF(OR(G${n}="higher",G${n}="mayor es mejor"),K${n}/I${n}`);
+    expect(f).toContain(`IF(OR(G${n}={"higher","mayor es mejor"}),K${n}/I${n}`);
     expect(f).toContain("IF(ISNUMBER(kpi_cap),kpi_cap,1E+307)");
     expect(sheet.tables?.[0].name).toBe("tblTemplateMX");
   });

@@ -19,7 +19,7 @@ import ExcelJS from "exceljs";
 import { phaseRounded, roundHalfAway } from "../../../src/core/phasing";
 import type { Lang } from "../../../src/core/types";
 import { isKpiError } from "../../../src/core/types";
-import { translator } from "../../../src/i18n/messages";
+import { ROLE_KEYS, translator } from "../../../src/i18n/messages";
 import { monthShares, PHASING_LAYOUT } from "../../../src/plan/phasingPlan";
 import {
   INPUT_COL,
@@ -272,7 +272,7 @@ describeLo("three engines agree: core, LibreOffice, cached values", () => {
         const expected: unknown[] = [
           member.name,
           member.region,
-          member.role,
+          t(ROLE_KEYS[member.role]), // the role in the sheet's language
           line.id,
           line.def.name[c.lang],
           line.target,
@@ -304,7 +304,7 @@ describeLo("three engines agree: core, LibreOffice, cached values", () => {
       const expected: unknown[] = [
         member.name,
         member.region,
-        member.role,
+        t(ROLE_KEYS[member.role]), // the role in the sheet's language
         score.score,
         t(score.gatesPassed ? "status.pass" : "status.fail"),
         score.payout,
