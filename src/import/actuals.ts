@@ -1,0 +1,328 @@
+/**
+ * From imported reports to actuals per person (DESIGN §8 "From metrics to actuals"). Pure: typed
+ * records in, per person × KPI the actual, the metric totals it divides and the files and row counts
+ * they came from (the traceability a Data sheet shows). The arithmetic is the core's (metrics.ts,
+ * regions.ts): this file only chooses which rows and which metric totals go into it.
+ */
+import { acos, aov, cpc, ctr, cvr, netSales, rate, roas, tacos } from "../core/metrics";
+import { includedTaxRate, REGION_INFO } from "../core/regions";
+import { isKpiError, kpiError, type Platform, type Region, type Result } from "../core/types";
+import type { PersonConfig, TeamConfig } from "../plan/teamConfig";
+import { unlabelled } from "./labels";
+import { matchesAny } from "./patterns";
+import { tidy, totalsOf } from "./totals";
+import {
+  HEALTH_METRICS,
+  type HealthMetric,
+  type HealthTotals,
+  type Metric,
+  type ParsedReport,
+  type ReportKind,
+  type ReportRecord,
+  type Totals,
+} from "./types";
+
+/** The team's data definitions (DESIGN §2, §5); both default to false. */
+export interface ActualsOptions {
+  /** sales are defined tax-inclusive: MX amounts are not divided by 1 + IVA for gmv */
+  salesIncludeTax?: boolean;
+  /** gmv deducts refunds (needs files that know them: Mercado Libre) */
+  refundsDeducted?: boolean;
+}
+
+/** One file's part in a figure: which rows of it counted for the person. */
+export interface ActualSource {
+  file: string;
+  kind: ReportKind;
+  marketplace: Platform;
+  /** rows of the file in the person's scope and period that went into the metric totals */
+  rows: number;
+}
+
+export type ActualKpi =
+  | "gmv"
+  | "net_sales"
+  | "aov"
+  | "cvr"
+  | "roas"
+  | "acos"
+  | "ctr"
+  | "cpc"
+  | "tacos"
+  | "organic_sales_share"
+  | "return_rate"
+  | HealthMetric;
+
+export const ACTUAL_KPIS: readonly ActualKpi[] = [
+  "gmv",
+  "net_sales",
+  "aov",
+  "cvr",
+  "roas",
+  "acos",
+  "ctr",
+  "cpc",
+  "tacos",
+  "organic_sales_share",
+  "return_rate",
+  ...HEALTH_METRICS,
+];
+
+export interface ImportedActual {
+  id: ActualKpi;
+  /** null: no file covers it (or a divisor is 0); `note` says which */
+  actual: number | null;
+  /** the metric totals the actual is computed from, over `marketplaces` */
+  metrics: Totals & HealthTotals;
+  /** the tax rate amounts were divided by (1 + rate), when one applies */
+  taxRate?: number;
+  marketplaces: Platform[];
+  sources: ActualSource[];
+  note?: string;
+}
+
+export interface LeftOut {
+  file: string;
+  /** dated rows of the person's scope outside the team's period */
+  rows: number;
+}
+
+export interface PersonActuals {
+  name: string;
+  region: Region;
+  kpis: ImportedActual[];
+  leftOut: LeftOut[];
+}
+
+/** The months a period covers, as `YYYY-MM` prefixes of ISO dates. */
+export function periodMonths(period: string): string[] {
+  const q = /^(\d{4})-Q([1-4])$/.exec(period);
+  if (q === null) return [period];
+  const first = (Number(q[2]) - 1) * 3 + 1;
+  return [0, 1, 2].map((i) => `${q[1]}-${String(first + i).padStart(2, "0")}`);
+}
+
+/** The first day of a period (tax rates are read on it). */
+function periodStart(period: string): string {
+  return `${periodMonths(period)[0]}-01`;
+}
+
+interface Slice {
+  report: ParsedReport;
+  marketplace: Platform;
+  records: ReportRecord[];
+}
+
+interface MarketData {
+  marketplace: Platform;
+  totals: Totals;
+  from: Partial<Record<Metric, Slice[]>>;
+}
+
+function inScope(record: ReportRecord, report: ParsedReport, person: PersonConfig): boolean {
+  if (person.skus !== undefined && !record.skus.some((s) => matchesAny(s, person.skus as string[]))) return false;
+  if (report.kind === "amazon_ads_sp" && person.campaigns !== undefined) {
+    if (record.campaign === undefined || !matchesAny(record.campaign, person.campaigns)) return false;
+  }
+  return true;
+}
+
+const SALES_METRICS: readonly Metric[] = ["sales", "orders", "units", "sessions", "page_views"];
+const ORDER_METRICS: readonly Metric[] = ["cancelled_orders", "shipped_units"];
+const ML_METRICS: readonly Metric[] = ["sales", "orders", "units", "refunds", "fees", "net_total", "ad_sales"];
+const AD_METRICS: readonly Metric[] = ["ad_impressions", "ad_clicks", "ad_spend", "ad_sales", "ad_orders"];
+
+/** Per marketplace: which kind supplies which metrics (a business report before All Orders). */
+function marketData(marketplace: Platform, slices: readonly Slice[], hasBusinessReport: boolean): MarketData {
+  const data: MarketData = { marketplace, totals: {}, from: {} };
+  const take = (kind: ReportKind, metrics: readonly Metric[]) => {
+    const of = slices.filter((s) => s.report.kind === kind && s.records.length > 0);
+    if (of.length === 0) return;
+    const t = totalsOf(of.flatMap((s) => s.records));
+    for (const m of metrics) {
+      if (t[m] === undefined || data.totals[m] !== undefined) continue;
+      data.totals[m] = t[m];
+      data.from[m] = of;
+    }
+  };
+  if (hasBusinessReport) take("amazon_business_report", SALES_METRICS);
+  else take("amazon_all_orders", ["sales", "orders", "units"]);
+  take("amazon_all_orders", ORDER_METRICS);
+  take("mercadolibre_ventas", ML_METRICS);
+  take("amazon_ads_sp", AD_METRICS);
+  take("amazon_fba_returns", ["returned_units"]);
+  return data;
+}
+
+/** The marketplaces holding every metric a KPI needs, and those metrics summed over them. */
+function over(markets: readonly MarketData[], needed: readonly Metric[]): { totals: Totals; used: MarketData[] } {
+  const used = markets.filter((m) => needed.every((k) => m.totals[k] !== undefined));
+  const totals: Totals = {};
+  for (const k of needed) {
+    if (used.length > 0) totals[k] = tidy(used.reduce((s, m) => s + (m.totals[k] as number), 0));
+  }
+  return { totals, used };
+}
+
+function sourcesOf(used: readonly MarketData[], metrics: readonly Metric[]): ActualSource[] {
+  const out: ActualSource[] = [];
+  for (const m of used) {
+    for (const k of metrics) {
+      for (const s of m.from[k] ?? []) {
+        if (out.some((o) => o.file === s.report.file && o.marketplace === s.marketplace)) continue;
+        out.push({ file: s.report.file, kind: s.report.kind, marketplace: s.marketplace, rows: s.records.length });
+      }
+    }
+  }
+  return out;
+}
+
+const NEEDS: Readonly<Partial<Record<Metric, string>>> = {
+  sales: "sales (a business report, All Orders or Mercado Libre ventas)",
+  refunds: "refunds (Mercado Libre ventas)",
+  orders: "orders",
+  sessions: "sessions (a business report)",
+  ad_sales: "ad sales (a Sponsored Products report)",
+  ad_spend: "ad spend (a Sponsored Products report)",
+  ad_clicks: "ad clicks (a Sponsored Products report)",
+  ad_impressions: "ad impressions (a Sponsored Products report)",
+  returned_units: "returned units (FBA customer returns)",
+  shipped_units: "shipped units (All Orders)",
+};
+
+/** A KPI from metric totals: the core computes; a KpiError (0 divisor) becomes a null with its reason. */
+function kpi(
+  id: ActualKpi,
+  markets: readonly MarketData[],
+  needed: readonly Metric[],
+  compute: (t: Required<Totals>) => Result<number>,
+  taxRate?: number,
+): ImportedActual {
+  const { totals, used } = over(markets, needed);
+  const base = { id, metrics: totals, marketplaces: used.map((m) => m.marketplace), sources: sourcesOf(used, needed) };
+  const withTax = taxRate === undefined ? base : { ...base, taxRate };
+  if (used.length === 0) {
+    const missing = needed.filter((k) => !markets.some((m) => m.totals[k] !== undefined));
+    const what = (missing.length > 0 ? missing : needed).map((k) => NEEDS[k] ?? k).join(" and ");
+    return { ...withTax, actual: null, note: `no file gives ${what} on one marketplace` };
+  }
+  const r = compute(totals as Required<Totals>);
+  if (isKpiError(r)) return { ...withTax, actual: null, note: r.message };
+  return { ...withTax, actual: r };
+}
+
+function personActuals(
+  person: PersonConfig,
+  config: TeamConfig,
+  reports: readonly ParsedReport[],
+  options: ActualsOptions,
+): PersonActuals {
+  const platforms = person.platforms ?? REGION_INFO[person.region].platforms;
+  const months = periodMonths(config.period);
+  const slices: Slice[] = [];
+  const leftOut: LeftOut[] = [];
+  for (const report of reports) {
+    if (report.kind === "amazon_account_health") continue;
+    const byMarket = new Map<Platform, ReportRecord[]>();
+    let outside = 0;
+    for (const r of report.records) {
+      if (r.marketplace === null || !platforms.includes(r.marketplace) || !inScope(r, report, person)) continue;
+      if (r.date !== undefined && !months.includes(r.date.slice(0, 7))) {
+        outside++;
+        continue;
+      }
+      const list = byMarket.get(r.marketplace) ?? [];
+      list.push(r);
+      byMarket.set(r.marketplace, list);
+    }
+    if (outside > 0) leftOut.push({ file: report.file, rows: outside });
+    for (const [marketplace, records] of byMarket) slices.push({ report, marketplace, records });
+  }
+  const markets = platforms
+    .map((p) =>
+      marketData(
+        p,
+        slices.filter((s) => s.marketplace === p),
+        reports.some((r) => r.kind === "amazon_business_report" && r.marketplace === p),
+      ),
+    )
+    .filter((m) => Object.keys(m.totals).length > 0);
+
+  const onDate = periodStart(config.period);
+  const iva = includedTaxRate(person.region, onDate);
+  const gmvTax = options.salesIncludeTax === true ? 0 : iva;
+  const deduct = options.refundsDeducted === true;
+  const gmvNeeds: Metric[] = deduct ? ["sales", "refunds"] : ["sales"];
+  const gmvOf = (t: Required<Totals>) => netSales(t.sales, deduct ? t.refunds : 0, gmvTax);
+
+  const kpis: ImportedActual[] = [
+    kpi("gmv", markets, gmvNeeds, gmvOf, gmvTax),
+    kpi("net_sales", markets, ["sales", "refunds"], (t) => netSales(t.sales, t.refunds, iva), iva),
+    kpi(
+      "aov",
+      markets,
+      [...gmvNeeds, "orders"],
+      (t) => {
+        const g = gmvOf(t);
+        return isKpiError(g) ? g : aov(g, t.orders);
+      },
+      gmvTax,
+    ),
+    kpi("cvr", markets, ["orders", "sessions"], (t) => cvr(t.orders, t.sessions)),
+    kpi("roas", markets, ["ad_sales", "ad_spend"], (t) => roas(t.ad_sales, t.ad_spend)),
+    kpi("acos", markets, ["ad_spend", "ad_sales"], (t) => acos(t.ad_spend, t.ad_sales)),
+    kpi("ctr", markets, ["ad_clicks", "ad_impressions"], (t) => ctr(t.ad_clicks, t.ad_impressions)),
+    kpi("cpc", markets, ["ad_spend", "ad_clicks"], (t) => cpc(t.ad_spend, t.ad_clicks)),
+    kpi(
+      "tacos",
+      markets,
+      ["ad_spend", ...gmvNeeds],
+      (t) => {
+        const g = gmvOf(t);
+        return isKpiError(g) ? g : tacos(t.ad_spend, g);
+      },
+      gmvTax,
+    ),
+    kpi("organic_sales_share", markets, ["sales", "ad_sales"], (t) => rate(t.sales - t.ad_sales, t.sales)),
+    kpi("return_rate", markets, ["returned_units", "shipped_units"], (t) => rate(t.returned_units, t.shipped_units)),
+    ...gates(platforms, reports),
+  ];
+  return { name: person.name, region: person.region, kpis, leftOut };
+}
+
+/** Account health is account-wide and a rolling snapshot: neither SKU-scoped nor period-filtered. */
+function gates(platforms: readonly Platform[], reports: readonly ParsedReport[]): ImportedActual[] {
+  return HEALTH_METRICS.map((id) => {
+    for (const report of reports) {
+      if (report.kind !== "amazon_account_health") continue;
+      for (const p of platforms) {
+        const v = report.health?.[p]?.[id];
+        if (v === undefined) continue;
+        return {
+          id,
+          actual: v,
+          metrics: { [id]: v },
+          marketplaces: [p],
+          sources: [{ file: report.file, kind: report.kind, marketplace: p, rows: 1 }],
+        };
+      }
+    }
+    return { id, actual: null, metrics: {}, marketplaces: [], sources: [], note: "no account health report covers it" };
+  });
+}
+
+/**
+ * Actuals per person from the team's imported reports. Every tabular report must know its
+ * marketplace (said in the file or labelled): an unlabelled one is an error naming the file.
+ */
+export function actualsFromReports(
+  config: TeamConfig,
+  reports: readonly ParsedReport[],
+  options: ActualsOptions = {},
+): Result<PersonActuals[]> {
+  for (const report of reports) {
+    const p = unlabelled(report);
+    if (p !== undefined) return kpiError("value", `${report.file}: ${p.message}`);
+  }
+  return config.people.map((person) => personActuals(person, config, reports, options));
+}
