@@ -42,6 +42,10 @@ export interface PersonConfig {
    * template defaults: gates of other platforms are left out (a gate without an actual fails).
    */
   platforms?: Platform[];
+  /** report import (DESIGN §8): the SKUs whose rows are this person's; `*` wildcards, case-insensitive; absent = all */
+  skus?: string[];
+  /** report import: the ad campaigns whose rows are this person's; `*` wildcards, case-insensitive; absent = all */
+  campaigns?: string[];
   /** absent = the template of region × role, every actual missing */
   kpis?: KpiConfig[];
 }
@@ -63,7 +67,7 @@ export interface TeamConfig {
 /** The currencies a team can report in: those of the regions, in region order. */
 export const CURRENCIES: readonly Currency[] = [...new Set(REGIONS.map((r) => REGION_INFO[r].currency))];
 const TEAM_FIELDS = ["title", "period", "currency", "cap", "gateFailPayout", "tiers", "people"] as const;
-const PERSON_FIELDS = ["name", "region", "role", "baseBonus", "platforms", "kpis"] as const;
+const PERSON_FIELDS = ["name", "region", "role", "baseBonus", "platforms", "skus", "campaigns", "kpis"] as const;
 const KPI_FIELDS = ["id", "target", "actual", "weight", "cap"] as const;
 const TIER_FIELDS = ["min", "payout"] as const;
 
@@ -274,6 +278,19 @@ function parseKpi(
   return out;
 }
 
+/** `skus` / `campaigns`: a non-empty list of distinct texts, `*` a wildcard (DESIGN §8). */
+function patterns(value: unknown, path: string, plural: string, singular: string): string[] {
+  const items = list(value, path, plural, singular).map((p, i) => text(p, `${path}[${i}]`));
+  const seen = new Map<string, number>();
+  items.forEach((p, i) => {
+    const before = seen.get(p.toLowerCase());
+    if (before !== undefined)
+      fail(`${path}[${i}]`, `duplicate of ${path}[${before}] ${describe(p)} (patterns ignore case)`);
+    seen.set(p.toLowerCase(), i);
+  });
+  return items;
+}
+
 function parsePerson(row: unknown, path: string, names: Map<string, number>, index: number): PersonConfig {
   const obj = record(row, path);
   onlyKnownFields(obj, PERSON_FIELDS, (k) => `${path}.${k}`);
@@ -294,6 +311,10 @@ function parsePerson(row: unknown, path: string, names: Map<string, number>, ind
     const allowed = REGION_INFO[region].platforms;
     const items = list(obj.platforms, `${path}.platforms`, "platforms", "platform");
     person.platforms = items.map((p, i) => oneOf(p, allowed, `${path}.platforms[${i}]`));
+  }
+  if (obj.skus !== undefined) person.skus = patterns(obj.skus, `${path}.skus`, "SKU patterns", "SKU pattern");
+  if (obj.campaigns !== undefined) {
+    person.campaigns = patterns(obj.campaigns, `${path}.campaigns`, "campaign patterns", "campaign pattern");
   }
   if (obj.kpis !== undefined) {
     const rows = list(obj.kpis, `${path}.kpis`, "KPIs", "KPI, or be left out for the template defaults");
