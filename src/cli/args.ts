@@ -9,7 +9,16 @@ export type Command =
   | { kind: "demo"; out: string; lang: Lang }
   | { kind: "build"; config: string; out: string; lang: Lang; json: boolean }
   | { kind: "template"; region: Region; roles: Role[]; out: string; lang: Lang }
-  | KpisCommand;
+  | KpisCommand
+  | ImportCommand;
+
+/** `import [MARKETPLACE=]FILE... [--json]` (DESIGN §8): the files as given, labels still attached. */
+export interface ImportCommand {
+  kind: "import";
+  files: string[];
+  lang: Lang;
+  json: boolean;
+}
 
 export interface KpisCommand {
   kind: "kpis";
@@ -25,12 +34,13 @@ export const DEFAULT_LANG: Lang = "zh-CN";
 
 const VALUE_OPTIONS = ["out", "config", "lang", "region", "role"] as const;
 const FLAG_OPTIONS = ["json"] as const;
-const COMMANDS = ["demo", "build", "template", "kpis"] as const;
+const COMMANDS = ["demo", "build", "template", "kpis", "import"] as const;
 const ALLOWED: Record<(typeof COMMANDS)[number], readonly string[]> = {
   kpis: ["region", "role", "lang", "json"],
   demo: ["out", "lang"],
   build: ["config", "out", "lang", "json"],
   template: ["region", "role", "out", "lang"],
+  import: ["lang", "json"],
 };
 
 class ArgError {
@@ -62,8 +72,13 @@ function parse(argv: readonly string[]): Command {
   }
   const command = name as (typeof COMMANDS)[number];
   const opts = new Map<string, string>();
+  const files: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
+    if (command === "import" && !arg.startsWith("--")) {
+      files.push(arg);
+      continue;
+    }
     if (!arg.startsWith("--")) throw new ArgError(`unexpected argument "${arg}"`);
     const eq = arg.indexOf("=");
     const key = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
@@ -121,5 +136,8 @@ function parse(argv: readonly string[]): Command {
       if (roles.length === 0) throw new ArgError("--role needs at least one role");
       return { kind: "template", region, roles: [...new Set(roles)], out: required("out"), lang };
     }
+    case "import":
+      if (files.length === 0) throw new ArgError("import: give at least one report file ([MARKETPLACE=]FILE)");
+      return { kind: "import", files, lang, json: opts.has("json") };
   }
 }

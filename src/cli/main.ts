@@ -16,6 +16,7 @@ import { scoreTable, teamResultJson } from "./result";
 import { OutPathRefused, resolveOutTarget, writeFileAtomic } from "./writeAtomic";
 import { decodeConfigText, jsonErrorPosition } from "./configText";
 import { kpiListing } from "./kpis";
+import { runImport } from "./importCommand";
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -144,6 +145,12 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     case "kpis":
       io.stdout(kpiListing(command));
       return EXIT_OK;
+    case "import": {
+      const result = await runImport(command);
+      if (!result.ok) throw new CliFailure(result.message, EXIT_USAGE);
+      io.stdout(result.text);
+      return EXIT_OK;
+    }
   }
 }
 

@@ -11,6 +11,7 @@ Usage:
   kpi-scorecard build    --config TEAM.json --out FILE.xlsx [--lang LANG] [--json]
   kpi-scorecard template --region REGION --role ROLE[,ROLE...] --out FILE.xlsx [--lang LANG]
   kpi-scorecard kpis     [--region REGION] [--role ROLE] [--lang LANG] [--json]
+  kpi-scorecard import   [MARKETPLACE=]FILE... [--lang LANG] [--json]
   kpi-scorecard --help
 
 Commands:
@@ -24,6 +25,13 @@ Commands:
   template   KPI templates of one region for one or more roles
   kpis       the KPI ids a config can use (name, unit, polarity, gate, platforms, roles)
              and the region, role and platform ids; --json for a machine-readable list
+  import     reads the platforms' own exports as downloaded (Amazon business report, Sponsored
+             Products report, All Orders, FBA returns, account health JSON; Mercado Libre
+             ventas XLSX), recognised by their headers, and prints per file its kind,
+             marketplace, rows, metric totals and warnings; a file that does not say its
+             marketplace (business report, returns) takes a label: amazon_mx=br.csv;
+             --json prints {"reports":[{"file","kind","marketplace","locale","rows",
+             "totals","warnings"}]}
 
 Options:
   --out FILE       where to write the .xlsx (folders are created; written only on success);
@@ -37,7 +45,8 @@ Options:
   --lang LANG      sheet language: ${LANGS.join(" | ")} (default zh-CN)
   --region REGION  ${REGIONS.join(" | ")}
   --role ROLES     comma-separated: ${ROLES.join(", ")}
-  --json           (build) print the core's result as JSON on stdout; (kpis) the list as JSON
+  --json           (build) print the core's result as JSON on stdout; (kpis) the list as JSON;
+                   (import) the reports as JSON
   -h, --help       this text
 
 Exit codes: 0 done, 2 bad arguments or bad config (one line on stderr, no file written),
@@ -107,4 +116,61 @@ const CLI_WORDS: Readonly<Record<Lang, CliWords>> = {
 
 export function cliWords(lang: Lang): CliWords {
   return CLI_WORDS[lang];
+}
+
+/** Words of `import`'s table (report kinds and metrics stay ids: they are the --json vocabulary). */
+export interface ImportWords {
+  kind: string;
+  marketplace: string;
+  locale: string;
+  rows: string;
+  sheet: string;
+  metric: string;
+  total: string;
+  warnings: string;
+  none: string;
+  unlabelled: string;
+}
+
+const IMPORT_WORDS: Readonly<Record<Lang, ImportWords>> = {
+  "en-US": {
+    kind: "Kind",
+    marketplace: "Marketplace",
+    locale: "Header language",
+    rows: "Rows",
+    sheet: "Sheet",
+    metric: "Metric",
+    total: "Total",
+    warnings: "Warnings",
+    none: "none",
+    unlabelled: "not in the file (label it: MARKETPLACE=FILE)",
+  },
+  "zh-CN": {
+    kind: "报表类型",
+    marketplace: "站点",
+    locale: "表头语言",
+    rows: "行数",
+    sheet: "工作表",
+    metric: "指标",
+    total: "合计",
+    warnings: "警告",
+    none: "无",
+    unlabelled: "文件中未注明（请标注：站点=文件）",
+  },
+  "es-MX": {
+    kind: "Tipo",
+    marketplace: "Marketplace",
+    locale: "Idioma del encabezado",
+    rows: "Filas",
+    sheet: "Hoja",
+    metric: "Métrica",
+    total: "Total",
+    warnings: "Advertencias",
+    none: "ninguna",
+    unlabelled: "no viene en el archivo (etiquételo: MARKETPLACE=ARCHIVO)",
+  },
+};
+
+export function importWords(lang: Lang): ImportWords {
+  return IMPORT_WORDS[lang];
 }

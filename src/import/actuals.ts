@@ -204,7 +204,7 @@ function kpi(
   if (used.length === 0) {
     const missing = needed.filter((k) => !markets.some((m) => m.totals[k] !== undefined));
     const what = (missing.length > 0 ? missing : needed).map((k) => NEEDS[k] ?? k).join(" and ");
-    return { ...withTax, actual: null, note: `no file gives ${what} on one marketplace` };
+    return { ...withTax, actual: null, note: `no file gives ${what} for the person's marketplaces` };
   }
   const r = compute(totals as Required<Totals>);
   if (isKpiError(r)) return { ...withTax, actual: null, note: r.message };
