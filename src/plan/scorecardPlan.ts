@@ -58,6 +58,7 @@ import {
   sheetPolarityWords,
   SCORED_POLARITY,
 } from "./formulas";
+import { PRINT_WIDE } from "./layout";
 import { sheetRef } from "./sheetRefs";
 import { KPIS_SHEET_KEY } from "./kpisPlan";
 import type { MemberScore, Team } from "./team";
@@ -273,6 +274,8 @@ function ruleCell(line: KpiLine): string {
  * summed on recalculation in any engine; the Inputs and People sheets say how many blank rows are left.
  */
 export const SPARE_LINES = 100;
+const CHART_COLS = 8;
+const CHART_ROWS = 16;
 export const SPARE_PEOPLE = 20;
 
 /** What the scorecard row of a blank inputs row computes: blanks, zero weights. */
@@ -434,6 +437,8 @@ export function planScorecard(team: Team, scores: readonly MemberScore[], lang: 
     ],
     columnWidths: { 0: 22, 1: 9, 2: 12, 3: 16 },
     freeze: { rows: 1, cols: 1 },
+    // the people the build wrote; blank rows kept for additions do not print as empty pages
+    print: { ...PRINT_WIDE, orientation: "portrait", area: range(0, 0, Math.max(1, nRealPeople), 3) },
   };
 
   // ---------- Inputs and Scorecard, row by row ----------
@@ -559,6 +564,7 @@ export function planScorecard(team: Team, scores: readonly MemberScore[], lang: 
     ],
     columnWidths: { 0: 22, 1: 8, 2: 11, 3: 26, 4: 34, 5: 9, 6: 7, 7: 14, 8: 6, 9: 14, 10: 8, 11: 8, 13: 60 },
     freeze: { rows: 1, cols: 1 },
+    print: { ...PRINT_WIDE, area: range(0, 0, Math.max(1, firstSpare - 1), INPUT_HEADERS.length - 1) },
   };
 
   const scorecard: SheetPlan = {
@@ -612,6 +618,7 @@ export function planScorecard(team: Team, scores: readonly MemberScore[], lang: 
       16: 6,
     },
     freeze: { rows: 1, cols: 1 },
+    print: { ...PRINT_WIDE, area: range(0, 0, Math.max(1, firstSpare - 1), SCORECARD_HEADERS.length - 1) },
     tabColor: "#2F5597",
   };
 
@@ -680,13 +687,18 @@ export function planScorecard(team: Team, scores: readonly MemberScore[], lang: 
         categories: columnRange(top + 1, chartBottom, SUMMARY_COL.person),
         series: [{ name: t("col.score"), values: columnRange(top + 1, chartBottom, SUMMARY_COL.score) }],
         anchor: { row: top, col: chartCol },
-        widthCols: 8,
-        heightRows: 16,
+        widthCols: CHART_COLS,
+        heightRows: CHART_ROWS,
         fallbackNote: t("label.chartNote"),
       },
     ],
     columnWidths: { 0: 22, 1: 8, 2: 11, 3: 10, 4: 10, 5: 10, 6: 16 },
     freeze: { rows: top + 1, cols: 1 },
+    // the table of the people the build wrote and the chart beside it, on one page wide
+    print: {
+      ...PRINT_WIDE,
+      area: range(0, 0, Math.max(top + nRealPeople, top + CHART_ROWS), chartCol + CHART_COLS - 1),
+    },
     tabColor: "#2F5597",
   };
 
