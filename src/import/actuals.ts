@@ -197,10 +197,23 @@ function kpi(
   needed: readonly Metric[],
   compute: (t: Required<Totals>) => Result<number>,
   taxRate?: number,
+  whole = false,
 ): ImportedActual {
   const { totals, used } = over(markets, needed);
   const base = { id, metrics: totals, marketplaces: used.map((m) => m.marketplace), sources: sourcesOf(used, needed) };
   const withTax = taxRate === undefined ? base : { ...base, taxRate };
+  // An amount (not a ratio) must cover every marketplace that has sales: leaving one out because
+  // its files lack refunds would understate it silently.
+  const partial = whole ? markets.filter((m) => m.totals.sales !== undefined && !used.includes(m)) : [];
+  if (partial.length > 0 && used.length > 0) {
+    const lacking = needed.filter((k) => partial.some((m) => m.totals[k] === undefined));
+    const where = partial.map((m) => m.marketplace).join(", ");
+    return {
+      ...withTax,
+      actual: null,
+      note: `no file gives ${lacking.map((k) => NEEDS[k] ?? k).join(" and ")} for ${where}`,
+    };
+  }
   if (used.length === 0) {
     const missing = needed.filter((k) => !markets.some((m) => m.totals[k] !== undefined));
     const what = (missing.length > 0 ? missing : needed).map((k) => NEEDS[k] ?? k).join(" and ");
@@ -256,8 +269,8 @@ function personActuals(
   const gmvOf = (t: Required<Totals>) => netSales(t.sales, deduct ? t.refunds : 0, gmvTax);
 
   const kpis: ImportedActual[] = [
-    kpi("gmv", markets, gmvNeeds, gmvOf, gmvTax),
-    kpi("net_sales", markets, ["sales", "refunds"], (t) => netSales(t.sales, t.refunds, iva), iva),
+    kpi("gmv", markets, gmvNeeds, gmvOf, gmvTax, true),
+    kpi("net_sales", markets, ["sales", "refunds"], (t) => netSales(t.sales, t.refunds, iva), iva, true),
     kpi(
       "aov",
       markets,

@@ -20,8 +20,8 @@ export function sniffBytes(bytes: Uint8Array): ByteKind {
 }
 
 /**
- * UTF-8 (with or without BOM), or UTF-16 with its BOM (Excel's "Unicode text"); undefined when the
- * bytes are neither or hold NUL characters (a binary file, an old .xls).
+ * UTF-8 (with or without BOM), UTF-16 with its BOM (Excel's "Unicode text"), else Windows-1252;
+ * undefined when the text holds NUL characters (a binary file, an old .xls).
  */
 export function decodeText(bytes: Uint8Array): string | undefined {
   let text: string;
@@ -31,7 +31,13 @@ export function decodeText(bytes: Uint8Array): string | undefined {
     } else if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
       text = new TextDecoder("utf-16be", { fatal: true }).decode(bytes.subarray(2));
     } else {
-      text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+      try {
+        text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+      } catch {
+        // Not UTF-8: flat files of older Seller Central marketplaces are Windows-1252 (Latin-1),
+        // where every byte is a character; NUL bytes below still tell a binary file.
+        text = new TextDecoder("windows-1252").decode(bytes);
+      }
     }
   } catch {
     return undefined;

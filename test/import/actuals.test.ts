@@ -142,8 +142,6 @@ describe("an MX person on Amazon MX and Mercado Libre (Carla)", () => {
   test.each<[string, number]>([
     // (Amazon 11,600 + 1,160) + (Mercado Libre Nov 1,160 + 580 + 348) = 14,848; ÷ 1.16 IVA = 12,800
     ["gmv", 14848 / 1.16],
-    // only Mercado Libre knows refunds: (2,088 − 348) ÷ 1.16 = 1,500
-    ["net_sales", 1500],
     // gmv ÷ orders (Amazon 38 + 6, Mercado Libre 3 of November)
     ["aov", 12800 / 47],
     // Amazon only has sessions: 44 ÷ 1,800
@@ -172,8 +170,25 @@ describe("an MX person on Amazon MX and Mercado Libre (Carla)", () => {
     expect(people()[2].leftOut).toEqual([{ file: "ventas.xlsx", rows: 1 }]); // sale 4 of October
   });
 
-  test("refunds deducted: gmv over the marketplaces that know refunds, (2,088 − 348) ÷ 1.16", () => {
-    expect(kpi(people(config(), { refundsDeducted: true })[2], "gmv").actual).toBeCloseTo(1500, 9);
+  test("net sales and refund-deducted gmv are not taken from Mercado Libre alone: Amazon MX lacks refunds", () => {
+    const net = kpi(people()[2], "net_sales");
+    expect([net.actual, net.note]).toEqual([null, "no file gives refunds (Mercado Libre ventas) for amazon_mx"]);
+    const gmv = kpi(people(config(), { refundsDeducted: true })[2], "gmv");
+    expect([gmv.actual, gmv.note]).toEqual([null, "no file gives refunds (Mercado Libre ventas) for amazon_mx"]);
+  });
+
+  test("on Mercado Libre only, refunds are known: net sales and refund-deducted gmv", () => {
+    const c = parseTeamConfig({
+      title: "T",
+      period: "2026-11",
+      people: [{ name: "Eva", region: "MX", role: "ops", platforms: ["mercadolibre_mx"] }],
+    });
+    if (isKpiError(c)) throw new Error(c.message);
+    // November: sales 1,160 + 580 + 348 = 2,088, refunds 348; (2,088 − 348) ÷ 1.16 = 1,500
+    expect(kpi(people(c)[0], "net_sales").actual).toBeCloseTo(1500, 9);
+    expect(kpi(people(c, { refundsDeducted: true })[0], "gmv").actual).toBeCloseTo(1500, 9);
+    // not deducted: 2,088 ÷ 1.16 = 1,800
+    expect(kpi(people(c)[0], "gmv").actual).toBeCloseTo(1800, 9);
   });
 
   test("sales defined tax-inclusive: no IVA division, 12,760 + 2,088", () => {

@@ -230,6 +230,19 @@ describe("amazon_all_orders", () => {
   });
 });
 
+describe("encodings", () => {
+  test("a Windows-1252 flat file (older Seller Central) reads as text; UTF-16 with BOM too", async () => {
+    const text =
+      "amazon-order-id\tpurchase-date\torder-status\tsales-channel\tproduct-name\tsku\tquantity\titem-price\n" +
+      "702-1\t2026-11-01T00:00:00-06:00\tShipped\tAmazon.com.mx\tTaza pequeña\tMUG-S\t2\t$ 232.00\n";
+    const latin1 = Buffer.from(text, "latin1"); // ñ is the single byte 0xF1: not UTF-8
+    const r = reportJson(await read("latin1.txt", undefined, latin1));
+    expectTotals(r.totals, { orders: 1, cancelled_orders: 0, units: 2, sales: 232, shipped_units: 2 });
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
+    expect(reportJson(await read("utf16.txt", undefined, utf16)).totals).toEqual(r.totals);
+  });
+});
+
 describe("amazon_fba_returns", () => {
   test("CRLF CSV: Σ quantity; no marketplace in the file", async () => {
     const r = reportJson(await read("fba-returns.csv"));
