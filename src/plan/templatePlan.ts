@@ -107,9 +107,10 @@ export function planTemplate(
         line.target,
         line.weight,
         null,
+        // blank until an actual is typed: a template of targets is not a page of red 0% attainments
         {
-          formula: attainmentExpr(c(TEMPLATE_COL.polarity), c(TEMPLATE_COL.target), c(TEMPLATE_COL.actual), cap, is),
-          result: 0,
+          formula: `IF(${c(TEMPLATE_COL.actual)}="","",${attainmentExpr(c(TEMPLATE_COL.polarity), c(TEMPLATE_COL.target), c(TEMPLATE_COL.actual), cap, is)})`,
+          result: "",
         },
       ]);
       valueFormats.push(unitFormat(def.unit, currency));
@@ -129,7 +130,8 @@ export function planTemplate(
   roleSpans.forEach(({ name }, i) => {
     const me = `(${roleCol}=${a1(top + 1 + i, scoreLeft)})`;
     const sumW = `SUMPRODUCT(${me}*${weightCol})`;
-    scoreRows.push([name, { formula: `IF(${sumW}=0,0,SUMPRODUCT(${me}*${weightCol}*${attCol})/${sumW})`, result: 0 }]);
+    // attainment as its own argument: SUMPRODUCT counts a blank ("") attainment as 0 where a product would fail
+    scoreRows.push([name, { formula: `IF(${sumW}=0,0,SUMPRODUCT(${me}*${weightCol},${attCol})/${sumW})`, result: 0 }]);
   });
 
   const title = `${t("sheet.template")} — ${REGION_INFO[region].name[lang]} (${region}): ${roleSpans.map((r) => r.name).join(", ")}`;

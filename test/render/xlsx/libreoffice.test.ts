@@ -111,6 +111,7 @@ function templateWithActuals(): WorkbookPlan {
   const rows = sheet.blocks[1].cells;
   for (let i = 1; i < rows.length; i++)
     rows[i][TEMPLATE_COL.actual] = templateActual(rows[i][TEMPLATE_COL.target] as number);
+  rows[1][TEMPLATE_COL.actual] = null; // the first line left blank: no attainment shown, 0 in its role's score
   return plan;
 }
 let templateBook: ExcelJS.Workbook;
@@ -485,16 +486,30 @@ describeLo("three engines agree: core, LibreOffice, cached values", () => {
     const ws = templateBook.getWorksheet("Template US")!;
     const rows = templatePlan.sheets[0].blocks[1].cells;
     expect(rows.length).toBeGreaterThan(30);
+    const firstRole = rows[1][TEMPLATE_COL.role];
+    let weighted = 0;
+    let weights = 0;
     for (let i = 1; i < rows.length; i++) {
+      const got = valueOf(ws.getCell(TEMPLATE_HEADER_ROW + 1 + i, TEMPLATE_COL.attainment + 1));
+      const weight = rows[i][TEMPLATE_COL.weight] as number;
+      if (rows[i][TEMPLATE_COL.role] === firstRole) weights += weight;
+      if (i === 1) {
+        expect(got).toBe(""); // blank actual: blank attainment, not a red 0%
+        continue;
+      }
       const id = rows[i][TEMPLATE_COL.kpiId] as string;
       const target = rows[i][TEMPLATE_COL.target] as number;
       const def = getKpi(id)!;
       const expected = attainment(templateActual(target), target, def.polarity, def.cap ?? 1.2);
       if (isKpiError(expected)) throw new Error(`${id}: ${expected.message}`);
-      const got = valueOf(ws.getCell(TEMPLATE_HEADER_ROW + 1 + i, TEMPLATE_COL.attainment + 1));
       if (!close(got, expected))
         throw new Error(`template ${id}: LibreOffice ${JSON.stringify(got)}, core ${expected}`);
+      if (rows[i][TEMPLATE_COL.role] === firstRole) weighted += weight * expected;
     }
+    // the role's score beside the table: Σ weight × attainment ÷ Σ weight, the blank line counting 0
+    const scoreCol = TEMPLATE_COL.attainment + 3; // one empty column, then role and score
+    expect(valueOf(ws.getCell(TEMPLATE_HEADER_ROW + 2, scoreCol))).toBe(firstRole);
+    expect(close(valueOf(ws.getCell(TEMPLATE_HEADER_ROW + 2, scoreCol + 1)), weighted / weights)).toBe(true);
     const problems: string[] = [];
     templateBook.eachSheet((w) =>
       w.eachRow((r) =>
