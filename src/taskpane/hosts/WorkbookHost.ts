@@ -6,6 +6,7 @@
  * Failures are values, not exceptions: a view shows `code` in the pane's language and `detail`
  * (the host's own words, e.g. an Office error message) after it.
  */
+import type { Lang } from "../../core/types";
 import type { WorkbookPlan } from "../../plan/types";
 
 /** A rectangle of cell values as Excel hands them over (numbers, text, booleans; "" for blank). */
@@ -65,7 +66,11 @@ export interface WorkbookHost {
    * Writes settings into the workbook's named cells. `names` maps our names (kpi_cap, …) to the
    * workbook's when a build had to rename them.
    */
-  writeSettings(settings: WorkbookSettings, names?: Readonly<Record<string, string>>): Promise<HostResult<void>>;
+  writeSettings(
+    settings: WorkbookSettings,
+    names?: Readonly<Record<string, string>>,
+    lang?: Lang,
+  ): Promise<HostResult<void>>;
   activateSheet(name: string): Promise<HostResult<void>>;
 }
 
@@ -83,7 +88,7 @@ export function lazyHost(kind: WorkbookHost["kind"], load: () => Promise<Workboo
     readSelection: async () => (await host()).readSelection(),
     readScorecard: async (tableName) => (await host()).readScorecard(tableName),
     insertFormula: async (formula) => (await host()).insertFormula(formula),
-    writeSettings: async (settings, names) => (await host()).writeSettings(settings, names),
+    writeSettings: async (settings, names, lang) => (await host()).writeSettings(settings, names, lang),
     activateSheet: async (name) => (await host()).activateSheet(name),
   };
 }

@@ -41,7 +41,7 @@ export function createOfficeHost(options: WorkbookCallOptions = {}): WorkbookHos
     readSelection: async () => toHost(await readSelectedValues(options)),
     insertFormula: async (formula) => toHost(await insertFormulaInActiveCell(formula, options)),
     activateSheet: async (name) => toHost(await activateWorksheet(name, options)),
-    writeSettings: async (settings, names) =>
-      toHost(await writeNamedSettings(namedSettingsWrite(settings, names), options)),
+    writeSettings: async (settings, names, lang) =>
+      toHost(await writeNamedSettings(namedSettingsWrite(settings, names, lang), options)),
   };
 }

@@ -2,32 +2,41 @@
  * Settings → the Settings sheet's named cells: patched into a plan before it is built, or mapped to
  * the names an Office write needs. The names are the planner's (plan/settingsPlan NAMES).
  */
+import type { Lang } from "../../core/types";
+import { yesNo } from "../../i18n/messages";
 import { NAMES } from "../../plan/settingsPlan";
 import type { PlanCell, WorkbookPlan } from "../../plan/types";
 import type { NamedSettingsWrite } from "../../render/office";
 import type { WorkbookSettings } from "../hosts/WorkbookHost";
 
-/** Single-cell settings by the planner's name. */
-export function namedCellValues(s: WorkbookSettings): Record<string, string | number | boolean | null> {
+/**
+ * Single-cell settings by the planner's name. Flags are the sheet's yes/no word in `lang`, as the
+ * Settings sheet shows them and its drop-down offers them, not TRUE/FALSE.
+ */
+export function namedCellValues(s: WorkbookSettings, lang: Lang): Record<string, string | number | boolean | null> {
   const cells: Record<string, string | number | boolean | null> = {};
   if (s.currency !== undefined) cells[NAMES.currency] = s.currency;
-  if (s.taxInclusive !== undefined) cells[NAMES.taxInclusive] = s.taxInclusive;
+  if (s.taxInclusive !== undefined) cells[NAMES.taxInclusive] = yesNo(lang, s.taxInclusive);
   if (s.ivaRate !== undefined) cells[NAMES.ivaRate] = s.ivaRate;
-  if (s.refundsDeducted !== undefined) cells[NAMES.refundsDeducted] = s.refundsDeducted;
+  if (s.refundsDeducted !== undefined) cells[NAMES.refundsDeducted] = yesNo(lang, s.refundsDeducted);
   if (s.attributionDays !== undefined) cells[NAMES.attributionDays] = s.attributionDays;
   if (s.cap !== undefined) cells[NAMES.cap] = s.cap;
   if (s.gateFailPayout !== undefined) cells[NAMES.gateFailPayout] = s.gateFailPayout;
   return cells;
 }
 
-/** The Office write for settings; `names` maps a planner name to the workbook's when a build renamed it. */
+/**
+ * The Office write for settings; `names` maps a planner name to the workbook's when a build renamed it;
+ * `lang` is the language of the workbook's sheets (the pane's, which built them).
+ */
 export function namedSettingsWrite(
   s: WorkbookSettings,
   names: Readonly<Record<string, string>> = {},
+  lang: Lang = "en-US",
 ): NamedSettingsWrite {
   const actual = (name: string) => names[name] ?? name;
   const cells: Record<string, string | number | boolean | null> = {};
-  for (const [name, value] of Object.entries(namedCellValues(s))) cells[actual(name)] = value;
+  for (const [name, value] of Object.entries(namedCellValues(s, lang))) cells[actual(name)] = value;
   return {
     cells,
     tiers: s.tiers
@@ -41,7 +50,7 @@ export function namedSettingsWrite(
  * the team config carries them, so the planner sizes the tier table. A name the plan lacks is skipped.
  */
 export function applySettingsToPlan(plan: WorkbookPlan, s: WorkbookSettings): WorkbookPlan {
-  const values = namedCellValues(s);
+  const values = namedCellValues(s, plan.lang);
   const sheets = plan.sheets.map((sheet) => ({
     ...sheet,
     blocks: sheet.blocks.map((b) => ({ ...b, cells: b.cells })),

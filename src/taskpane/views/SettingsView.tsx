@@ -74,7 +74,7 @@ export default function SettingsView({ pane }: { pane: Pane }): React.JSX.Elemen
     pane.setSettings(parsed.settings);
     setSaving(true);
     const names = pane.lastBuild?.identifiers ?? {};
-    const result = await pane.host.writeSettings(toWorkbookSettings(parsed.settings), names);
+    const result = await pane.host.writeSettings(toWorkbookSettings(parsed.settings), names, pane.lang);
     setSaving(false);
     if (result.ok)
       setNotice({ kind: "success", text: t(pane.host.kind === "office" ? "savedOffice" : "savedBrowser") });

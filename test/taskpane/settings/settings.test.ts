@@ -101,13 +101,16 @@ describe("settings into a workbook", () => {
       gateFailPayout: 0.5,
     });
     expect(namedValue(patched, NAMES.ivaRate)).toBe(0.08);
-    expect(namedValue(patched, NAMES.taxInclusive)).toBe(false);
-    expect(namedValue(patched, NAMES.refundsDeducted)).toBe(false);
+    // flags as the Settings sheet shows them: the yes/no word of the workbook's language
+    expect(namedValue(patched, NAMES.taxInclusive)).toBe("no");
+    expect(namedValue(patched, NAMES.refundsDeducted)).toBe("no");
     expect(namedValue(patched, NAMES.attributionDays)).toBe(14);
     expect(namedValue(patched, NAMES.currency)).toBe("USD");
     expect(namedValue(patched, NAMES.cap)).toBeNull();
     expect(namedValue(patched, NAMES.gateFailPayout)).toBe(0.5);
     expect(JSON.stringify(plan)).toBe(before);
+    const zh = applySettingsToPlan(planWorkbook(team, "zh-CN", { year: 2026 }), { taxInclusive: true });
+    expect(namedValue(zh, NAMES.taxInclusive)).toBe("是");
     expect(namedValue(plan, NAMES.ivaRate)).toBe(0.16);
   });
 
@@ -127,5 +130,10 @@ describe("settings into a workbook", () => {
       cells: { kpi_cap_2: 1.5, [NAMES.ivaRate]: 0.16 },
       tiers: { minName: "kpi_tier_min_2", payoutName: NAMES.tierPayout, rows: [{ min: 0.9, payout: 1 }] },
     });
+  });
+
+  test("the Office write gives flags in the sheet's words (es-MX: sí / no)", () => {
+    const write = namedSettingsWrite({ taxInclusive: true, refundsDeducted: false }, {}, "es-MX");
+    expect(write.cells).toEqual({ [NAMES.taxInclusive]: "sí", [NAMES.refundsDeducted]: "no" });
   });
 });
