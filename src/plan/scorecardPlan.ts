@@ -555,6 +555,9 @@ export function planScorecard(team: Team, scores: readonly MemberScore[], lang: 
     ],
     styles: [
       { range: columnRange(1, nLines, INPUT_COL.actual), style: STYLE_INPUT },
+      // a lone "<" right after a right-aligned target reads as part of it: the rule and gate columns centred
+      { range: columnRange(0, nLines, INPUT_COL.rule), style: { align: "center" } },
+      { range: columnRange(0, nLines, INPUT_COL.gate), style: { align: "center" } },
       { range: range(0, INPUT_HEADERS.length + 1, 1, INPUT_HEADERS.length + 1), style: STYLE_NOTE },
     ],
     validations: [
