@@ -153,7 +153,7 @@ function freeRelId(relsXml: string): string {
 }
 
 /** A sheet's cells as the file holds them: literals, formulas' cached results, number formats. */
-function chartSource(sheet: SheetPlan): ChartSource {
+export function chartSource(sheet: SheetPlan): ChartSource {
   const cellAt = planGrid(sheet);
   const at = (row: number, col: number): CellValue | undefined => {
     const cell = cellAt(row, col);

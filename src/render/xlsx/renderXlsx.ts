@@ -30,6 +30,7 @@ import {
   type PlanCell,
   type RangeRef,
   type SheetPlan,
+  type ValidationPlan,
   type WorkbookPlan,
 } from "../../plan/types";
 
@@ -55,7 +56,7 @@ export function sheetNames(plan: WorkbookPlan): Map<string, string> {
   return byKey;
 }
 
-function argb(hex: string): string {
+export function argb(hex: string): string {
   return `FF${hex.replace(/^#/, "").toUpperCase()}`;
 }
 
@@ -117,7 +118,7 @@ function applyFormats(ws: ExcelJS.Worksheet, sheet: SheetPlan): void {
   }
 }
 
-function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
+export function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
   if (
     style.bold !== undefined ||
     style.italic !== undefined ||
@@ -194,8 +195,8 @@ function conditionalRule(
   }
 }
 
-function addConditionalFormats(
-  ws: ExcelJS.Worksheet,
+export function addConditionalFormats(
+  ws: Pick<ExcelJS.Worksheet, "addConditionalFormatting">,
   formats: readonly ConditionalFormatPlan[],
   names: ReadonlyMap<string, string>,
 ): void {
@@ -204,6 +205,22 @@ function addConditionalFormats(
     ws.addConditionalFormatting({
       ref: rangeA1(cf.range),
       rules: cf.rules.map((rule) => conditionalRule(rule, priority++, names)),
+    });
+  }
+}
+
+/** Drop-down lists; the streaming WorksheetWriter has the same `dataValidations` as a Worksheet. */
+export function addValidations(ws: object, list: readonly ValidationPlan[]): void {
+  // ExcelJS has range validations (worksheet.dataValidations) but its typings only declare per-cell ones.
+  const validations = (ws as { dataValidations: { add(ref: string, v: ExcelJS.DataValidation): void } })
+    .dataValidations;
+  for (const v of list) {
+    validations.add(rangeA1(v.range), {
+      type: "list",
+      allowBlank: true,
+      formulae: [formulaString(v.list.join(","))],
+      showErrorMessage: true,
+      ...(v.prompt ? { showInputMessage: true, prompt: v.prompt } : {}),
     });
   }
 }
@@ -269,19 +286,7 @@ function renderSheet(
 
   applyFormats(ws, sheet);
 
-  // ExcelJS has range validations (worksheet.dataValidations) but its typings only declare per-cell ones.
-  const validations = (ws as unknown as { dataValidations: { add(ref: string, v: ExcelJS.DataValidation): void } })
-    .dataValidations;
-  for (const v of sheet.validations ?? []) {
-    validations.add(rangeA1(v.range), {
-      type: "list",
-      allowBlank: true,
-      formulae: [formulaString(v.list.join(","))],
-      showErrorMessage: true,
-      ...(v.prompt ? { showInputMessage: true, prompt: v.prompt } : {}),
-    });
-  }
-
+  addValidations(ws, sheet.validations ?? []);
   addConditionalFormats(ws, sheet.conditionalFormats ?? [], names);
 
   applySheetLayout(ws, sheet);
@@ -302,16 +307,28 @@ export function buildWorkbook(plan: WorkbookPlan, options: BuildOptions = {}): E
   const names = sheetNames(plan);
   for (const sheet of plan.sheets) renderSheet(wb, sheet, names, options.nativeCharts ?? false);
 
+  addNamedRanges(wb.definedNames, plan, names);
+  return wb;
+}
+
+/** The plan's workbook-scoped names, on the final sheet names. */
+export function addNamedRanges(
+  definedNames: ExcelJS.DefinedNames,
+  plan: WorkbookPlan,
+  names: ReadonlyMap<string, string>,
+): void {
   for (const named of plan.namedRanges) {
     const sheetName = names.get(named.sheetKey);
     if (sheetName === undefined)
       throw new Error(`Named range "${named.name}" refers to an unknown sheet key "${named.sheetKey}"`);
     const r = named.range;
     const ref = r.top === r.bottom && r.left === r.right ? a1Abs(r.top, r.left) : rangeAbs(r);
-    wb.definedNames.add(`${quoteSheetName(sheetName)}!${ref}`, named.name);
+    definedNames.add(`${quoteSheetName(sheetName)}!${ref}`, named.name);
   }
-  return wb;
 }
+
+/** A plan cell as the ExcelJS value both writers give it (streamXlsx too). */
+export { cellValue };
 
 /** Renders a plan to .xlsx bytes, charts included; no Node API, so the task pane uses it in the browser. */
 export async function renderXlsxBytes(plan: WorkbookPlan, options: RenderOptions = {}): Promise<Uint8Array> {
