@@ -10,6 +10,7 @@
  */
 import {
   chmodSync,
+  createWriteStream,
   chownSync,
   lstatSync,
   mkdirSync,
@@ -22,6 +23,7 @@ import {
   type Stats,
 } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
+import type { Writable } from "node:stream";
 
 /** A path --out must not be written to; the message is one line. */
 export class OutPathRefused extends Error {}
@@ -73,24 +75,62 @@ export function resolveOutTarget(path: string): OutTarget {
   return { path: target, existing: { mode: st.mode & 0o7777, uid: st.uid, gid: st.gid } };
 }
 
+/** A temporary file beside `target`, named so that concurrent runs cannot collide. */
+function tempBeside(target: string): string {
+  return join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
+}
+
+/** The existing file's owner and bits on the finished temp file, then the rename over the target. */
+function finish(temp: string, target: string, existing: OutTarget["existing"]): void {
+  if (existing !== undefined) {
+    try {
+      chownSync(temp, existing.uid, existing.gid);
+    } catch {
+      // Only root may give a file away; the owner then becomes the writer, as with any editor.
+    }
+    chmodSync(temp, existing.mode);
+  }
+  renameSync(temp, target);
+}
+
 export function writeFileAtomic(path: string, data: Uint8Array): void {
   const { path: target, existing } = resolveOutTarget(path);
-  const dir = dirname(target);
-  mkdirSync(dir, { recursive: true });
-  const temp = join(dir, `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  mkdirSync(dirname(target), { recursive: true });
+  const temp = tempBeside(target);
   try {
     // A new file gets the usual 0666 less the umask; an existing one gets its own bits back (chmod
     // after chown, which may clear set-id bits, and unaffected by the umask).
     writeFileSync(temp, data, { mode: existing?.mode ?? 0o666, flag: "wx" });
-    if (existing !== undefined) {
-      try {
-        chownSync(temp, existing.uid, existing.gid);
-      } catch {
-        // Only root may give a file away; the owner then becomes the writer, as with any editor.
-      }
-      chmodSync(temp, existing.mode);
+    finish(temp, target, existing);
+  } catch (e) {
+    rmSync(temp, { force: true });
+    throw e;
+  }
+}
+
+/**
+ * writeFileAtomic for bytes that are produced as a stream (the streamed workbook): `write` writes
+ * them to the temporary file's stream and resolves once it has handed over the last byte; the file
+ * is closed, then renamed over the target. A failed `write` leaves the target as it was.
+ */
+export async function writeStreamAtomic(path: string, write: (out: Writable) => Promise<void>): Promise<void> {
+  const { path: target, existing } = resolveOutTarget(path);
+  mkdirSync(dirname(target), { recursive: true });
+  const temp = tempBeside(target);
+  try {
+    const out = createWriteStream(temp, { mode: existing?.mode ?? 0o666, flags: "wx" });
+    const closed = new Promise<void>((resolve, reject) => {
+      out.on("close", resolve);
+      out.on("error", reject);
+    });
+    closed.catch(() => undefined); // awaited below; when `write` fails first, its error is the one reported
+    try {
+      await write(out);
+    } finally {
+      out.end();
     }
-    renameSync(temp, target);
+    await closed;
+    finish(temp, target, existing);
   } catch (e) {
     rmSync(temp, { force: true });
     throw e;
