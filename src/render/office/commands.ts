@@ -25,6 +25,7 @@ import { cellAddress, columnAddress, rangeAddress, rangeCols, rangeFrom, rangeRo
 import { cellInput, textInput, type OfficeCellInput } from "./cellInput";
 import { messages } from "./messages";
 import { chunkRows, COMMAND_OVERHEAD_BYTES, jsonBytes, jsonStringBytes, rowJsonBytes, utf8Length } from "./payload";
+import { fillRuns } from "./fillDown";
 import { pageCommands } from "./pageCommands";
 import { API, type Feature } from "./requirements";
 
@@ -187,9 +188,13 @@ export function buildCommands(plan: WorkbookPlan, layout: Layout, options: Build
   return commands;
 }
 
-/** Cell blocks as 2-D writes, split by rows into chunks under the chunk budget. */
+/**
+ * Cell blocks as 2-D writes, split by rows into chunks under the chunk budget. Where the host fills
+ * ranges (ExcelApi 1.9), rows that repeat one formula row are written once and filled down (fillDown).
+ */
 function blockCommands(sheet: SheetPlan, layout: Layout, options: BuildOptions, onInvalid: () => void): Command[] {
   const commands: Command[] = [];
+  const fills = options.supports("autoFill");
   for (const block of sheet.blocks) {
     if (block.cells.length === 0) continue;
     const width = Math.max(...block.cells.map((row) => row.length));
@@ -209,22 +214,44 @@ function blockCommands(sheet: SheetPlan, layout: Layout, options: BuildOptions, 
       rowHasFormula.push(hasFormula);
       rowBytes.push(rowJsonBytes(row));
     }
-    for (const [start, end] of chunkRows(rowBytes, options.maxChunkBytes - COMMAND_OVERHEAD_BYTES)) {
-      const data = rows.slice(start, end);
-      // A chunk with any formula is written through `formulas`; its literal cells go in as constants
-      // (escaped the same way). A literal-only chunk uses `values`.
-      const useFormulas = rowHasFormula.slice(start, end).some(Boolean);
-      const address = rangeAddress(rangeFrom({ row: block.at.row + start, col: block.at.col }, end - start, width));
-      let bytes = 2 + address.length;
-      for (let r = start; r < end; r++) bytes += rowBytes[r] + 1;
+    // rows outside any fill run, written as before, in stretches between the runs
+    const writeRows = (from: number, to: number) => {
+      if (from >= to) return;
+      for (const [s, e] of chunkRows(rowBytes.slice(from, to), options.maxChunkBytes - COMMAND_OVERHEAD_BYTES)) {
+        const start = from + s;
+        const end = from + e;
+        const data = rows.slice(start, end);
+        // A chunk with any formula is written through `formulas`; its literal cells go in as constants
+        // (escaped the same way). A literal-only chunk uses `values`.
+        const useFormulas = rowHasFormula.slice(start, end).some(Boolean);
+        const address = rangeAddress(rangeFrom({ row: block.at.row + start, col: block.at.col }, end - start, width));
+        let bytes = 2 + address.length;
+        for (let r = start; r < end; r++) bytes += rowBytes[r] + 1;
+        commands.push(
+          command(bytes, (target) => {
+            const range = sheetOf(target, sheet.key).getRange(address);
+            if (useFormulas) range.formulas = data;
+            else range.values = data;
+          }),
+        );
+      }
+    };
+    let next = 0;
+    for (const [start, end] of fills ? fillRuns(rows) : []) {
+      writeRows(next, start);
+      const head = rangeAddress(rangeFrom({ row: block.at.row + start, col: block.at.col }, 1, width));
+      const all = rangeAddress(rangeFrom({ row: block.at.row + start, col: block.at.col }, end - start, width));
+      const data = [rows[start]];
       commands.push(
-        command(bytes, (target) => {
-          const range = sheetOf(target, sheet.key).getRange(address);
-          if (useFormulas) range.formulas = data;
-          else range.values = data;
+        command(rowBytes[start] + head.length + all.length + 24, (target) => {
+          const range = sheetOf(target, sheet.key).getRange(head);
+          range.formulas = data;
+          range.autoFill(all, "FillCopy");
         }),
       );
+      next = end;
     }
+    writeRows(next, rows.length);
   }
   return commands;
 }

@@ -28,6 +28,7 @@ export const API = {
   dataValidation: "1.8",
   columnWidth: "1.2", // RangeFormat.columnWidth
   suspendScreenUpdating: "1.9",
+  autoFill: "1.9", // Range.autoFill: a formula row filled down instead of sent cell by cell
   rowHeight: "1.2", // RangeFormat.rowHeight
   hideColumns: "1.2", // Range.columnHidden
   pageLayout: "1.9", // Worksheet.pageLayout: orientation, zoom, print area, print titles

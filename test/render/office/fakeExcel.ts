@@ -15,6 +15,7 @@
  *    after running none or all of its queued commands, optionally breaking the context for good.
  */
 import { OfficeMockObject } from "office-addin-mock";
+import { compile } from "../../../src/render/office/fillDown";
 
 export type WriteKind = "values" | "formulas" | "numberFormat";
 
@@ -60,6 +61,8 @@ export interface FakeRange {
   columnHidden?: boolean;
   group(by: string): void;
   hideGroupDetails(by: string): void;
+  /** Range.autoFill: the head row's formulas filled down to `destination`, recorded as a write of the rows below */
+  autoFill(destination: string, type: string): void;
 }
 
 export interface FakePageLayout {
@@ -437,6 +440,29 @@ export class FakeExcel {
       },
       hideGroupDetails(by: string) {
         this.outline.push(`hide:${by}`);
+      },
+      autoFill(destination: string, type: string) {
+        // Excel moves relative row references as the fill handle does; the fake does it with the
+        // renderer's own row shifter (shiftRows, tested on its own against hand-written formulas).
+        const head = stored.formulas;
+        const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(destination);
+        if (!head || head.length !== 1 || !m || `${m[1]}${m[2]}` !== address.split(":")[0])
+          throw new FakeExcelError("InvalidArgument", `autoFill from ${address} to ${destination}`);
+        const top = Number(m[2]);
+        const bottom = Number(m[4]);
+        const shifts = head[0].map((cell) =>
+          typeof cell === "string" && cell.startsWith("=") ? compile(cell) : { shifted: () => cell },
+        );
+        const data = Array.from({ length: bottom - top }, (_, i) => shifts.map((shift) => shift.shifted(i + 1)));
+        fake.writes.push({
+          sync: fake.syncCount + 1,
+          sheet: state.name,
+          address: `${m[1]}${top + 1}:${m[3]}${bottom}`,
+          kind: "formulas",
+          // what goes over the wire: the two addresses and the fill type, not the cells
+          bytes: utf8(JSON.stringify([address, destination, type])),
+          data,
+        });
       },
       conditionalFormats: {
         items: [] as FakeConditionalFormat[],

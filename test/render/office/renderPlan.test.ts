@@ -87,13 +87,21 @@ describe("what a one-person plan writes", () => {
   test("literal blocks go through values, blocks with formulas through formulas with a leading =", () => {
     const inputs = fake.writes.filter((w) => w.sheet === "Inputs" && w.kind !== "numberFormat");
     expect(inputs.map((w) => [w.kind, w.address])).toEqual([["values", "A1:I13"]]);
+    // the table's header row (named when the table is added) and the same words as the block's first row
+    const header = fake.writes.filter((w) => w.sheet === "Scorecard" && w.kind === "values");
+    expect(header.map((w) => [w.address, w.data[0]])).toEqual([
+      ["A1:K13#header", SCORECARD_HEADERS],
+      ["A1:K1", SCORECARD_HEADERS],
+    ]);
+    // the 12 lines repeat one formula row: row 2 written, rows 3–13 filled down from it
     const score = fake.writes.filter((w) => w.sheet === "Scorecard" && w.kind === "formulas");
-    expect(score.map((w) => w.address)).toEqual(["A1:K13"]);
-    expect(score[0].data[0]).toEqual(SCORECARD_HEADERS); // literal header row inside a formulas write
-    expect(score[0].data[1][0]).toBe("='Inputs'!A2");
-    expect(score[0].data[1][8]).toBe(
+    expect(score.map((w) => w.address)).toEqual(["A2:K2", "A3:K13"]);
+    expect(score[0].data[0][0]).toBe("='Inputs'!A2");
+    expect(score[0].data[0][8]).toBe(
       `=IF('Inputs'!H2="",0,MAX(0,MIN(kpi_cap,IF('Inputs'!F2="lower",2-'Inputs'!H2/'Inputs'!G2,'Inputs'!H2/'Inputs'!G2))))`,
     );
+    expect(score[1].data[10][0]).toBe("='Inputs'!A13");
+    expect(score[1].bytes).toBeLessThan(100); // two addresses and the fill type, not 11 rows of formulas
   });
 
   test("an empty plan cell is written as an empty string", () => {
@@ -441,15 +449,19 @@ describe("requests stay under Excel on the web's 5 MB limit", () => {
       expect(result.syncs).toBe(3);
       expect(result.warnings).toEqual([]);
       for (const bytes of fake.bytesPerSync().values()) expect(bytes).toBeLessThan(REQUEST_BUDGET);
+      // the 6,120 scorecard rows and 100 blank input rows repeat one formula row each and are filled
+      // down: the cells sent fit one request (8.7 MB in two when every formula was sent)
+      expect(result.writeRequests).toBe(1);
     },
   );
 
   test("a plan needing two requests still takes 3 syncs: the finishing commands ride on the second", async () => {
-    const { fake, result } = await render(syntheticPlan({ people: 500, kpis: 12 }), {}, { maxRequestBytes: 2_000_000 });
+    // 6,000 literal input rows (~1 MB) in requests of at most 600 kB: two
+    const { fake, result } = await render(syntheticPlan({ people: 500, kpis: 12 }), {}, { maxRequestBytes: 600_000 });
     expectOk(result);
     expect(result.writeRequests).toBe(2);
     expect(result.syncs).toBe(3);
-    for (const bytes of fake.bytesPerSync().values()) expect(bytes).toBeLessThan(2_000_000);
+    for (const bytes of fake.bytesPerSync().values()) expect(bytes).toBeLessThan(600_000);
     // each write request is suspended except the one that finishes (so Excel calculates at the end)
     expect(fake.calls).toEqual([
       "suspendApiCalculationUntilNextSync@2",
