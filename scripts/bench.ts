@@ -5,14 +5,22 @@
  *   workbook.plan    plan a 500 people × 12 KPIs team (the real planners)
  *   workbook.office  render that plan through the Office renderer against the recording fake host:
  *                    context.sync() count and JS milliseconds
- *   workbook.xlsx    plan + ExcelJS render (what the CLI does) against a bare ExcelJS write of the same
+ *   workbook.xlsx    plan + renderXlsx (the task pane's writer) against a bare ExcelJS write of the same
  *                    cells, alternating, medians, ratio
+ *   workbook.build.N the CLI's `build` of N people on template defaults (500 and 10,000), each build in
+ *                    a child process of its own (scripts/bench-build.ts): wall time and peak RSS of the
+ *                    streamed CLI against the previous in-memory path (renderXlsx into one buffer),
+ *                    and the streamed one with V8's default heap growth; `idle` is a child that
+ *                    loads the same modules and builds nothing
  *   functions.roas   a 1,000,000-cell KPI.ROAS against a bare loop (scripts/bench-functions.ts)
  *   taskpane         initial JavaScript (gzip) and first paint, when scripts/bench-taskpane.ts and a
  *                    build exist
  */
+import { execFile } from "child_process";
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
+import { promisify } from "util";
 import ExcelJS from "exceljs";
 import { planWorkbook } from "../src/plan/workbookPlan";
 import { parseTeamConfig, type TeamConfig } from "../src/plan/teamConfig";
@@ -35,11 +43,11 @@ async function time<T>(fn: () => Promise<T> | T): Promise<[number, T]> {
 }
 
 /**
- * 500 US operations people: their template is 7 weighted KPIs + 5 platform gates = 12 lines.
- * Actuals are deterministic (no Math.random) so every run measures the same workbook.
+ * 500 US operations people on template defaults: their template is 7 weighted KPIs + 5 platform
+ * gates = 12 lines. Deterministic (no Math.random) so every run measures the same workbook.
  */
-export function benchTeam(people = 500): TeamConfig {
-  const config = {
+export function benchTeamJson(people = 500): object {
+  return {
     title: "Bench team",
     period: "2026-11",
     people: Array.from({ length: people }, (_, i) => ({
@@ -49,7 +57,10 @@ export function benchTeam(people = 500): TeamConfig {
       baseBonus: 1000,
     })),
   };
-  const parsed = parseTeamConfig(config);
+}
+
+export function benchTeam(people = 500): TeamConfig {
+  const parsed = parseTeamConfig(benchTeamJson(people));
   if (isKpiError(parsed)) throw new Error(parsed.message);
   return parsed;
 }
@@ -151,6 +162,82 @@ async function benchWorkbook(): Promise<void> {
   });
 }
 
+interface BuildRun {
+  ms: number;
+  peakRssMb: number;
+  bytes: number;
+}
+
+/** One build in a fresh child process (scripts/bench-build.ts), so peak RSS is that build's alone. */
+async function buildInChild(
+  renderer: string,
+  config: string,
+  dir: string,
+  nodeFlags: string[] = [],
+): Promise<BuildRun> {
+  const out = path.join(dir, `${renderer}.xlsx`);
+  const result = path.join(dir, `${renderer}.json`);
+  await promisify(execFile)(
+    process.execPath,
+    [...nodeFlags, "--require", "tsx/cjs", path.join(__dirname, "bench-build.ts"), renderer, config, out, result],
+    { cwd: path.join(__dirname, ".."), maxBuffer: 1 << 30, timeout: 30 * 60_000 },
+  );
+  const run = JSON.parse(fs.readFileSync(result, "utf8")) as BuildRun;
+  fs.rmSync(out, { force: true });
+  return run;
+}
+
+function summary(runs: readonly BuildRun[]): BuildRun {
+  return {
+    ms: round(median(runs.map((r) => r.ms)), 0),
+    peakRssMb: round(median(runs.map((r) => r.peakRssMb)), 0),
+    bytes: runs[0].bytes,
+  };
+}
+
+/**
+ * workbook.build.500 and workbook.build.10000. The in-memory path gets a heap big enough to finish
+ * (it peaked above 7 GB at 10,000); the streamed CLI runs with Node's defaults, as a user runs it.
+ */
+async function benchBuilds(): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kpi-bench-build-"));
+  try {
+    const idle = await buildInChild("idle", "-", dir);
+    for (const [people, rounds] of [
+      [500, 3],
+      [10_000, 1],
+    ] as const) {
+      const config = path.join(dir, `team-${people}.json`);
+      fs.writeFileSync(config, JSON.stringify(benchTeamJson(people)));
+      const runs: Record<"memory" | "stream" | "stream-gc", BuildRun[]> = { memory: [], stream: [], "stream-gc": [] };
+      for (let i = 0; i < rounds; i++) {
+        // Alternate the order so drift on a shared machine hits all alike.
+        const order = (["stream", "memory", "stream-gc"] as const).map((_, k, all) => all[(k + i) % all.length]);
+        for (const renderer of order) {
+          const flags = renderer === "memory" ? ["--max-old-space-size=16384"] : [];
+          runs[renderer].push(await buildInChild(renderer, config, dir, flags));
+        }
+      }
+      const stream = summary(runs.stream);
+      const memory = summary(runs.memory);
+      emit({
+        bench: `workbook.build.${people}`,
+        people,
+        kpisPerPerson: 12,
+        runs: rounds,
+        stream,
+        memory,
+        streamDefaultHeap: summary(runs["stream-gc"]),
+        idlePeakRssMb: round(idle.peakRssMb, 0),
+        timeRatio: round(stream.ms / memory.ms, 2),
+        peakRssRatio: round(stream.peakRssMb / memory.peakRssMb, 2),
+      });
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function benchTaskpaneIfBuilt(): Promise<void> {
   const script = path.join(__dirname, "bench-taskpane.ts");
   if (!fs.existsSync(script)) return;
@@ -165,6 +252,7 @@ async function benchTaskpaneIfBuilt(): Promise<void> {
 
 async function main(): Promise<void> {
   await benchWorkbook();
+  await benchBuilds();
   emit(benchFunctions());
   await benchTaskpaneIfBuilt();
 }
