@@ -7,10 +7,21 @@ import { LANGS, REGIONS, ROLES, type Lang, type Region, type Role } from "../cor
 export type Command =
   | { kind: "help" }
   | { kind: "demo"; out: string; lang: Lang }
-  | { kind: "build"; config: string; out: string; lang: Lang; json: boolean }
+  | BuildCommand
   | { kind: "template"; region: Region; roles: Role[]; out: string; lang: Lang }
   | KpisCommand
   | ImportCommand;
+
+/** `build --config TEAM.json --out FILE.xlsx [--data [MARKETPLACE=]PATH]...` (DESIGN §5, §8). */
+export interface BuildCommand {
+  kind: "build";
+  config: string;
+  out: string;
+  lang: Lang;
+  json: boolean;
+  /** report files or folders, labels still attached, in the order given (repeatable option) */
+  data: string[];
+}
 
 /** `import [MARKETPLACE=]FILE... [--json]` (DESIGN §8): the files as given, labels still attached. */
 export interface ImportCommand {
@@ -32,13 +43,15 @@ export type ParsedArgs = { ok: true; command: Command } | { ok: false; error: st
 
 export const DEFAULT_LANG: Lang = "zh-CN";
 
-const VALUE_OPTIONS = ["out", "config", "lang", "region", "role"] as const;
+const VALUE_OPTIONS = ["out", "config", "lang", "region", "role", "data"] as const;
+/** Options that may be given more than once; their values are kept in order. */
+const REPEATABLE = ["data"];
 const FLAG_OPTIONS = ["json"] as const;
 const COMMANDS = ["demo", "build", "template", "kpis", "import"] as const;
 const ALLOWED: Record<(typeof COMMANDS)[number], readonly string[]> = {
   kpis: ["region", "role", "lang", "json"],
   demo: ["out", "lang"],
-  build: ["config", "out", "lang", "json"],
+  build: ["config", "out", "lang", "json", "data"],
   template: ["region", "role", "out", "lang"],
   import: ["lang", "json"],
 };
@@ -73,6 +86,7 @@ function parse(argv: readonly string[]): Command {
   const command = name as (typeof COMMANDS)[number];
   const opts = new Map<string, string>();
   const files: string[] = [];
+  const repeated = new Map<string, string[]>();
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     if (command === "import" && !arg.startsWith("--")) {
@@ -87,7 +101,7 @@ function parse(argv: readonly string[]): Command {
         (VALUE_OPTIONS as readonly string[]).includes(key) || (FLAG_OPTIONS as readonly string[]).includes(key);
       throw new ArgError(known ? `--${key} does not apply to "${name}"` : `unknown option --${key}`);
     }
-    if (opts.has(key)) throw new ArgError(`--${key} given twice`);
+    if (opts.has(key) && !REPEATABLE.includes(key)) throw new ArgError(`--${key} given twice`);
     if ((FLAG_OPTIONS as readonly string[]).includes(key)) {
       if (eq !== -1) throw new ArgError(`--${key} takes no value`);
       opts.set(key, "true");
@@ -103,6 +117,7 @@ function parse(argv: readonly string[]): Command {
       throw new ArgError(`--${key} needs a value`);
     }
     opts.set(key, value);
+    if (REPEATABLE.includes(key)) repeated.set(key, [...(repeated.get(key) ?? []), value]);
   }
   const required = (key: string): string => {
     const v = opts.get(key);
@@ -125,7 +140,14 @@ function parse(argv: readonly string[]): Command {
       if (opts.has("json") && opts.get("out") === "-") {
         throw new ArgError("--json and --out - both write to stdout; give --out a file");
       }
-      return { kind: "build", config: required("config"), out: required("out"), lang, json: opts.has("json") };
+      return {
+        kind: "build",
+        config: required("config"),
+        out: required("out"),
+        lang,
+        json: opts.has("json"),
+        data: repeated.get("data") ?? [],
+      };
     case "template": {
       const region = oneOf(required("region"), REGIONS, "region");
       const roles = required("role")

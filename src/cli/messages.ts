@@ -9,6 +9,7 @@ export const USAGE = `kpi-scorecard — KPI scorecards for cross-border teams as
 Usage:
   kpi-scorecard demo     --out FILE.xlsx [--lang LANG]
   kpi-scorecard build    --config TEAM.json --out FILE.xlsx [--lang LANG] [--json]
+                         [--data [MARKETPLACE=]PATH]...
   kpi-scorecard template --region REGION --role ROLE[,ROLE...] --out FILE.xlsx [--lang LANG]
   kpi-scorecard kpis     [--region REGION] [--role ROLE] [--lang LANG] [--json]
   kpi-scorecard import   [MARKETPLACE=]FILE... [--lang LANG] [--json]
@@ -21,7 +22,9 @@ Commands:
   build      the workbook of a team config; --json prints the scores computed by the core
              instead of the table: {"people":[{"name","region","role","score","gatesPassed",
              "payout","bonus","kpis":[{"id","target","actual","weight","attainment",
-             "missing","gate","passed"}]}]}
+             "missing","gate","passed"}]}]}; with --data, actuals come from the report
+             files (a folder: every file in it; an "actual" in the config wins) and each KPI
+             says its "source": "import" | "config" | null
   template   KPI templates of one region for one or more roles
   kpis       the KPI ids a config can use (name, unit, polarity, gate, platforms, roles)
              and the region, role and platform ids; --json for a machine-readable list
@@ -38,10 +41,13 @@ Options:
                    an existing file keeps its permissions, a symlink is written through;
                    - writes the workbook to stdout (the table then goes to stderr)
   --config FILE    team config (JSON): {"title","period","currency"?,"cap"?,"gateFailPayout"?,
-                   "tiers"?:[{"min","payout"}],"people":[{"name","region","role","baseBonus"?,
-                   "platforms"?,"kpis"?:[{"id","target"?,"actual"?,"weight"?,"cap"?}]}]}
+                   "tiers"?:[{"min","payout"}],"salesIncludeTax"?,"refundsDeducted"?,
+                   "people":[{"name","region","role","baseBonus"?,"platforms"?,"skus"?,
+                   "campaigns"?,"kpis"?:[{"id","target"?,"actual"?,"weight"?,"cap"?}]}]}
                    a person without "kpis" gets the template of region x role, with the
                    gates of the "platforms" listed (default: every platform of the region)
+  --data PATH      (build, repeatable) a report file or a folder of them, as for import;
+                   label a file that does not say its marketplace: --data amazon_mx=br.csv
   --lang LANG      sheet language: ${LANGS.join(" | ")} (default zh-CN)
   --region REGION  ${REGIONS.join(" | ")}
   --role ROLES     comma-separated: ${ROLES.join(", ")}

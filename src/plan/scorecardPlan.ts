@@ -389,8 +389,21 @@ export interface ScorecardSheets {
   summary: SheetPlan;
 }
 
+export interface ScorecardOptions {
+  /**
+   * Per person and line (team order), the Inputs Actual as a formula (no "=") instead of the typed
+   * value: an imported actual over the Data sheet (dataPlan.ts); the line's actual is its cached result.
+   */
+  actualFormulas?: readonly (readonly (string | undefined)[])[];
+}
+
 /** Plans People, Inputs, Scorecard and Summary for a resolved team and its core scores. */
-export function planScorecard(team: Team, scores: readonly MemberScore[], lang: Lang): ScorecardSheets {
+export function planScorecard(
+  team: Team,
+  scores: readonly MemberScore[],
+  lang: Lang,
+  options: ScorecardOptions = {},
+): ScorecardSheets {
   const t = translator(lang);
   const headers = (keys: readonly MessageKey[]) => keys.map((k) => t(k));
   const roleWord = (role: Role) => t(ROLE_KEYS[role]);
@@ -456,6 +469,7 @@ export function planScorecard(team: Team, scores: readonly MemberScore[], lang: 
       const n = inputRows.length + 1; // A1 row of this line on both sheets
       const kpiName = line.def.name[lang];
       const role = roleWord(member.role);
+      const actualFormula = options.actualFormulas?.[pi]?.[li];
       inputRows.push([
         member.name,
         member.region,
@@ -466,7 +480,7 @@ export function planScorecard(team: Team, scores: readonly MemberScore[], lang: 
         yesNo(lang, line.gate),
         line.target,
         line.gate ? lineRule(line) : null, // the same rule the core judged the gate by
-        line.actual,
+        actualFormula === undefined ? line.actual : { formula: actualFormula, result: line.actual },
         line.weight,
         line.cap ?? null,
       ]);

@@ -61,12 +61,26 @@ export interface TeamConfig {
   gateFailPayout?: number;
   /** ascending by min; default DEFAULT_TIERS */
   tiers?: Tier[];
+  /** report import (DESIGN §5, §8): sales are defined tax-inclusive (MX gmv not ÷ 1 + IVA); default false */
+  salesIncludeTax?: boolean;
+  /** report import: gmv deducts refunds; default false (GMV as ordered) */
+  refundsDeducted?: boolean;
   people: PersonConfig[];
 }
 
 /** The currencies a team can report in: those of the regions, in region order. */
 export const CURRENCIES: readonly Currency[] = [...new Set(REGIONS.map((r) => REGION_INFO[r].currency))];
-const TEAM_FIELDS = ["title", "period", "currency", "cap", "gateFailPayout", "tiers", "people"] as const;
+const TEAM_FIELDS = [
+  "title",
+  "period",
+  "currency",
+  "cap",
+  "gateFailPayout",
+  "tiers",
+  "salesIncludeTax",
+  "refundsDeducted",
+  "people",
+] as const;
 const PERSON_FIELDS = ["name", "region", "role", "baseBonus", "platforms", "skus", "campaigns", "kpis"] as const;
 const KPI_FIELDS = ["id", "target", "actual", "weight", "cap"] as const;
 const TIER_FIELDS = ["min", "payout"] as const;
@@ -150,6 +164,11 @@ function period(value: unknown, path: string): string {
 function num(value: unknown, path: string): number {
   if (typeof value !== "number") fail(path, `must be a number (got ${describe(value)})`);
   if (!Number.isFinite(value)) fail(path, "must be a finite number");
+  return value;
+}
+
+function flag(value: unknown, path: string): boolean {
+  if (typeof value !== "boolean") fail(path, `must be true or false (got ${describe(value)})`);
   return value;
 }
 
@@ -348,6 +367,8 @@ function parseTeam(input: unknown): TeamConfig {
   if (obj.gateFailPayout !== undefined)
     config.gateFailPayout = bounded(obj.gateFailPayout, "gateFailPayout", 0, MAX_PAYOUT);
   if (obj.tiers !== undefined) config.tiers = parseTiers(obj.tiers);
+  if (obj.salesIncludeTax !== undefined) config.salesIncludeTax = flag(obj.salesIncludeTax, "salesIncludeTax");
+  if (obj.refundsDeducted !== undefined) config.refundsDeducted = flag(obj.refundsDeducted, "refundsDeducted");
   const names = new Map<string, number>();
   config.people = list(obj.people, "people", "people", "person").map((p, i) =>
     parsePerson(p, `people[${i}]`, names, i),

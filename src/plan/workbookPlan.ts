@@ -16,6 +16,9 @@ import { resolveTeam, scoreTeam, type MemberScore, type Team } from "./team";
 import type { TeamConfig } from "./teamConfig";
 import { planTemplate } from "./templatePlan";
 import type { WorkbookPlan } from "./types";
+import type { ParsedReport } from "../import/types";
+import type { PersonActuals } from "../import/actuals";
+import { withImportedActuals, type ActualSourceKind } from "./dataPlan";
 
 export interface WorkbookOptions {
   /** the year of the calendar, phasing and tax rates; default: the first 4-digit year in `period`, else `fallbackYear` */
@@ -24,6 +27,11 @@ export interface WorkbookOptions {
   fallbackYear?: number;
   /** template workbooks: the marketplaces sold on (gates of other platforms are left out); default all */
   platforms?: readonly Platform[];
+  /**
+   * Team workbooks: report files imported (DESIGN §8) and the actuals computed from them
+   * (actualsFromReports, one per person of the config): adds the Data and Imports sheets.
+   */
+  imports?: { reports: readonly ParsedReport[]; actuals: readonly PersonActuals[] };
 }
 
 /** "2025-11", "FY2026 Q1", "2025年11月" → 2025/2026; no year → undefined. */
@@ -59,15 +67,22 @@ export interface PlannedWorkbook {
   plan: WorkbookPlan;
   team: Team;
   scores: MemberScore[];
+  /** with `imports`: per person and line, where the actual came from */
+  sources?: ActualSourceKind[][];
 }
 
 /** The team workbook of a validated config, with the team and core scores it was planned from. */
 export function planTeamWorkbook(config: TeamConfig, lang: Lang, options: WorkbookOptions = {}): PlannedWorkbook {
-  const team = resolveTeam(config);
+  const resolved = resolveTeam(config);
+  const imported =
+    options.imports === undefined
+      ? undefined
+      : withImportedActuals(resolved, options.imports.reports, options.imports.actuals, lang);
+  const team = imported?.team ?? resolved;
   const scores = scoreTeam(team);
   const year = options.year ?? yearOfPeriod(team.period) ?? options.fallbackYear ?? new Date().getUTCFullYear();
   const regions = regionsOf(team);
-  const sc = planScorecard(team, scores, lang);
+  const sc = planScorecard(team, scores, lang, imported ? { actualFormulas: imported.formulas } : {});
   const settings = planSettings(
     { title: team.title, period: team.period, currency: team.currency, rules: team.rules, regions, year },
     lang,
@@ -80,6 +95,7 @@ export function planTeamWorkbook(config: TeamConfig, lang: Lang, options: Workbo
       sc.scorecard,
       sc.inputs,
       sc.people,
+      ...(imported ? [imported.sheets.data, imported.sheets.imports] : []),
       ...regions.map((r) => planTemplate(r, rolesIn(team, r), lang)),
       ...regions.map((r) => planPhasing(r, year, annualGmv(team, r), REGION_INFO[r].currency, lang)),
       planCalendar(regions, year, lang),
@@ -88,7 +104,7 @@ export function planTeamWorkbook(config: TeamConfig, lang: Lang, options: Workbo
     ],
     namedRanges: settings.namedRanges,
   });
-  return { plan, team, scores };
+  return imported ? { plan, team, scores, sources: imported.sources } : { plan, team, scores };
 }
 
 /** planTeamWorkbook without the by-products: the WorkbookPlan of a validated config. */

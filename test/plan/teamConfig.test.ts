@@ -288,8 +288,14 @@ describe("parseTeamConfig names the field of the first problem", () => {
     [
       "unknown top-level field",
       (c) => (c.peopel = []),
-      "peopel: unknown field (expected one of title, period, currency, cap, gateFailPayout, tiers, people)",
+      "peopel: unknown field (expected one of title, period, currency, cap, gateFailPayout, tiers, salesIncludeTax, refundsDeducted, people)",
     ],
+    [
+      "salesIncludeTax not a flag",
+      (c) => (c.salesIncludeTax = "yes"),
+      'salesIncludeTax: must be true or false (got "yes")',
+    ],
+    ["refundsDeducted not a flag", (c) => (c.refundsDeducted = 1), "refundsDeducted: must be true or false (got 1)"],
     [
       "higher-is-better target 0",
       (c) => (c.people[2].kpis[0].target = 0),
