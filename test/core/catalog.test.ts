@@ -40,6 +40,9 @@ const STABLE_IDS: ReadonlyArray<[id: string, polarity: Polarity, gate: boolean]>
   ["wm_valid_tracking_rate", "higher", true],
   ["fda_registration_current", "higher", true],
   ["rfc_current", "higher", true],
+  // DESIGN §9: process KPIs
+  ["ad_tests_launched", "higher", false],
+  ["negative_review_response_hours", "lower", false],
 ];
 
 // The KPIs the custom functions compute (DESIGN §4 plus CTR, CPC, CVR, AOV).
@@ -273,5 +276,26 @@ describe("data definitions (数据口径)", () => {
     ]) {
       expect(getKpi(id)?.regions).toEqual(["US"]);
     }
+  });
+});
+
+describe("process KPIs (DESIGN §9)", () => {
+  test("ad_tests_launched: a count for the ads role, higher is better, 4 a month in the US and 3 in MX", () => {
+    expect(getKpi("ad_tests_launched")).toMatchObject({
+      unit: "count",
+      polarity: "higher",
+      roles: ["ads"],
+      defaultTarget: { US: 4, MX: 3 },
+      gate: false,
+    });
+  });
+
+  test("negative_review_response_hours: hours for customer service, lower is better, 24 in both regions", () => {
+    const kpi = getKpi("negative_review_response_hours");
+    expect(kpi).toMatchObject({ unit: "number", polarity: "lower", roles: ["cs"], defaultTarget: { US: 24, MX: 24 } });
+    // the definition says which reviews count (1–2 stars) in each language
+    expect(kpi?.definition["en-US"]).toContain("1–2 star");
+    expect(kpi?.definition["zh-CN"]).toContain("1–2 星");
+    expect(kpi?.definition["es-MX"]).toContain("1 a 2 estrellas");
   });
 });

@@ -160,10 +160,61 @@ describe("templateFor", () => {
     }
   });
 
-  test("US ads example: ROAS 30 + ACoS 25 + TACoS 20 + CTR 10 + CPC 10 + budget 5 = 100", () => {
+  test("US ads example: ROAS 30 + ACoS 25 + TACoS 20 + CTR 10 + CPC 5 + budget 5 + ad tests 5 = 100", () => {
     const weights = Object.fromEntries(templateFor("US", "ads").map((l) => [l.kpiId, l.weight]));
-    expect(weights).toEqual({ roas: 30, acos: 25, tacos: 20, ctr: 10, cpc: 10, ad_budget_utilization: 5, odr: 0 });
+    expect(weights).toEqual({
+      roas: 30,
+      acos: 25,
+      tacos: 20,
+      ctr: 10,
+      cpc: 5,
+      ad_budget_utilization: 5,
+      ad_tests_launched: 5,
+      odr: 0,
+    });
     expect(templateFor("US", "ads").find((l) => l.kpiId === "acos")?.target).toBe(0.25);
+  });
+
+  // DESIGN §9: the process KPIs sit beside the results in the roles they belong to. Hand-worked sums:
+  // MX ads 30 + 25 + 20 + 10 + 10 (cpc, was 15) + 5 (ad tests) = 100;
+  // US cs 25 + 20 + 20 + 15 + 5 (A-to-z, was 10) + 5 (first response, was 10) + 10 (review response) = 100;
+  // MX cs 25 + 20 + 15 + 10 (returns, was 15) + 10 (refunds, was 15) + 10 (CFDI) + 10 (review response) = 100.
+  test.each([
+    ["US", "ads", "ad_tests_launched", 5, 4],
+    ["MX", "ads", "ad_tests_launched", 5, 3],
+    ["US", "cs", "negative_review_response_hours", 10, 24],
+    ["MX", "cs", "negative_review_response_hours", 10, 24],
+  ] as const)("%s %s carries the process KPI %s with weight %s and target %s", (region, role, id, weight, target) => {
+    const line = templateFor(region, role).find((l) => l.kpiId === id);
+    expect(line).toEqual({ kpiId: id, weight, target, gate: false });
+  });
+
+  test("MX ads and the two cs templates with their new weights", () => {
+    const w = (region: Region, role: Role) =>
+      Object.fromEntries(
+        templateFor(region, role)
+          .filter((l) => !l.gate)
+          .map((l) => [l.kpiId, l.weight]),
+      );
+    expect(w("MX", "ads")).toEqual({ roas: 30, acos: 25, tacos: 20, ctr: 10, cpc: 10, ad_tests_launched: 5 });
+    expect(w("US", "cs")).toEqual({
+      response_24h_rate: 25,
+      negative_feedback_rate: 20,
+      return_label_compliance: 20,
+      refund_rate: 15,
+      a_to_z_claim_rate: 5,
+      first_response_hours: 5,
+      negative_review_response_hours: 10,
+    });
+    expect(w("MX", "cs")).toEqual({
+      response_24h_rate: 25,
+      ml_reputation_green: 20,
+      negative_feedback_rate: 15,
+      return_rate: 10,
+      refund_rate: 10,
+      cfdi_issuance_rate: 10,
+      negative_review_response_hours: 10,
+    });
   });
 });
 

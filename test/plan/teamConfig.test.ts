@@ -342,7 +342,8 @@ describe("resolveTeam applies the defaults", () => {
     const team = resolveTeam(parseTeamConfig(base()) as TeamConfig);
     const ben = team.people[1];
     // MX cs template: response_24h_rate 25, ml_reputation_green 20, negative_feedback_rate 15,
-    // return_rate 15, refund_rate 15, cfdi_issuance_rate 10, gates ml_claims_rate, ml_cancel_rate.
+    // return_rate 10, refund_rate 10, cfdi_issuance_rate 10, negative_review_response_hours 10
+    // (25 + 20 + 15 + 10 + 10 + 10 + 10 = 100), gates ml_claims_rate, ml_cancel_rate.
     expect(ben.lines.map((l) => l.id)).toEqual([
       "response_24h_rate",
       "ml_reputation_green",
@@ -350,14 +351,15 @@ describe("resolveTeam applies the defaults", () => {
       "return_rate",
       "refund_rate",
       "cfdi_issuance_rate",
+      "negative_review_response_hours",
       "ml_claims_rate",
       "ml_cancel_rate",
     ]);
-    expect(ben.lines.map((l) => l.weight)).toEqual([25, 20, 15, 15, 15, 10, 0, 0]);
+    expect(ben.lines.map((l) => l.weight)).toEqual([25, 20, 15, 10, 10, 10, 10, 0, 0]);
     expect(ben.lines.every((l) => l.actual === null)).toBe(true);
     // gates take the Mercado Libre MercadoLíder thresholds: claims ≤ 1%, cancellations ≤ 0.5%
-    expect(ben.lines[6].target).toBe(0.01);
-    expect(ben.lines[7].target).toBe(0.005);
+    expect(ben.lines[7].target).toBe(0.01);
+    expect(ben.lines[8].target).toBe(0.005);
     expect(ben.baseBonus).toBe(0);
   });
 

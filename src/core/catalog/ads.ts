@@ -159,6 +159,30 @@ export const ADS_KPIS: readonly KpiDef[] = [
     cap: 1,
   },
   {
+    // A process KPI beside the results (DESIGN §9, "只考核结果不考核过程"): the tests are what moves
+    // ROAS next quarter, and a new store has no ROAS history to be held to.
+    id: "ad_tests_launched",
+    name: { "zh-CN": "广告测试上线数", "en-US": "Ad tests launched", "es-MX": "Pruebas publicitarias lanzadas" },
+    definition: {
+      "zh-CN":
+        "本期上线的结构化广告测试数：新建的广告活动或广告组，只改变一项变量（关键词、定向、素材、竞价策略或广告位）并与对照组比较，有书面假设，计划运行至少 7 天。按上线日期计；未满 7 天且无记录原因即停止的测试不计。窗口：自然月。",
+      "en-US":
+        "Structured ad tests launched in the period: a new campaign or ad group that changes one variable (keywords, targeting, creative, bid strategy or placement) against a control, with a written hypothesis and a planned run of at least 7 days. Counted on the launch date; a test stopped before 7 days without a recorded reason does not count. Window: calendar month.",
+      "es-MX":
+        "Pruebas publicitarias estructuradas lanzadas en el periodo: una campaña o grupo de anuncios nuevo que cambia una sola variable (palabras clave, segmentación, creatividad, estrategia de puja o ubicación) frente a un control, con una hipótesis escrita y una duración planeada de al menos 7 días. Se cuentan en la fecha de lanzamiento; una prueba detenida antes de 7 días sin motivo registrado no cuenta. Ventana: mes calendario.",
+    },
+    formula: "count of ad tests launched (one variable against a control, at least 7 days planned)",
+    unit: "count",
+    polarity: "higher",
+    regions: BOTH_REGIONS,
+    platforms: ALL_PLATFORMS,
+    roles: ["ads"],
+    defaultTarget: { US: 4, MX: 3 },
+    defaultWeight: 5,
+    gate: false,
+    data: { windowDays: 30 },
+  },
+  {
     id: "organic_sales_share",
     name: { "zh-CN": "自然销售占比", "en-US": "Organic sales share", "es-MX": "Participación de ventas orgánicas" },
     definition: {

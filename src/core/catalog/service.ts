@@ -55,6 +55,33 @@ export const SERVICE_KPIS: readonly KpiDef[] = [
     data: { windowDays: 30 },
   },
   {
+    // A process KPI (DESIGN §9): how fast a bad review gets an answer, beside the rates it later moves.
+    id: "negative_review_response_hours",
+    name: {
+      "zh-CN": "差评响应时长（小时）",
+      "en-US": "Negative review response time (hours)",
+      "es-MX": "Tiempo de respuesta a reseñas negativas (horas)",
+    },
+    definition: {
+      "zh-CN":
+        "1–2 星商品评论或店铺评价出现后，到卖家通过平台允许的渠道首次回应的平均小时数（平台支持公开回复时为公开回复，否则为从评论后台联系买家或开案）。覆盖本期出现的全部 1–2 星评价；按自然时间计，含周末。期末仍未回应的评价按截至期末已过的小时数计入。",
+      "en-US":
+        "Average hours from a 1–2 star product review or seller rating becoming visible to the seller's first response through the channel the marketplace allows (a public reply where it offers one, otherwise a buyer contact or a case opened from the review dashboard). Over all 1–2 star reviews that appeared in the period; clock hours, weekends included. A review still unanswered at period end counts with the hours elapsed until then.",
+      "es-MX":
+        "Promedio de horas desde que una reseña de producto o calificación del vendedor de 1 a 2 estrellas es visible hasta la primera respuesta del vendedor por el canal que permite el marketplace (respuesta pública donde exista; si no, contacto con el comprador o caso abierto desde el panel de reseñas). Sobre todas las reseñas de 1 a 2 estrellas aparecidas en el periodo; horas naturales, fines de semana incluidos. Una reseña sin respuesta al cierre cuenta con las horas transcurridas hasta entonces.",
+    },
+    formula: "Σ hours from a 1–2 star review to the first response ÷ 1–2 star reviews",
+    unit: "number",
+    polarity: "lower",
+    regions: BOTH_REGIONS,
+    platforms: ALL_PLATFORMS,
+    roles: ["cs"],
+    defaultTarget: { US: 24, MX: 24 },
+    defaultWeight: 10,
+    gate: false,
+    data: { windowDays: 30 },
+  },
+  {
     id: "negative_feedback_rate",
     name: { "zh-CN": "店铺差评率", "en-US": "Negative feedback rate", "es-MX": "Tasa de calificaciones negativas" },
     definition: {
