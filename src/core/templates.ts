@@ -9,6 +9,14 @@ import { getKpi } from "./catalog";
 import { REGION_INFO } from "./regions";
 import type { PlatformThreshold } from "./catalog/kpiDef";
 import type { Comparator, Platform, Region, Role } from "./types";
+import {
+  DEFAULT_STAGE,
+  activeProfiles,
+  type ActiveProfile,
+  type ProfileQuery,
+  type Stage,
+  type WeightShift,
+} from "./weightProfiles";
 
 export interface TemplateLine {
   kpiId: string;
@@ -235,4 +243,91 @@ export function templatesFor(
   platforms?: readonly Platform[],
 ): readonly RoleTemplate[] {
   return [...new Set(roles)].map((role) => ({ region, role, lines: templateFor(region, role, platforms) }));
+}
+
+/** A profile as applied: the shifts with the points that actually moved (see `shiftWeights`). */
+export interface AppliedProfile extends ActiveProfile {
+  moved: readonly WeightShift[];
+}
+
+/** The template of region × role for a period and stage, and which weight profiles made it. */
+export interface PeriodTemplate {
+  region: Region;
+  role: Role;
+  period?: string;
+  stage: Stage;
+  lines: readonly TemplateLine[];
+  /** in the order applied; empty = the plain template */
+  applied: readonly AppliedProfile[];
+}
+
+/**
+ * Moves weight points between a template's weighted lines, shift by shift. Rebalancing keeps the sum:
+ * each shift takes `min(points, the from-line's weight)` off its `from` line and adds exactly that to
+ * its `to` line, so whatever the table says, Σ weights is unchanged (100 stays 100) and no weight goes
+ * below 0. A `from` line brought to 0 leaves the template (a weighted KPI at 0 would read like a gate);
+ * a `to` KPI the template lacks joins it before the gates, with the catalog's default target for the
+ * region. A shift whose `from` is not in the template, or whose `to` is a gate or has no target in the
+ * region, moves nothing. Returns the new lines and the shifts with the points moved (0-point ones left out).
+ */
+export function shiftWeights(
+  lines: readonly TemplateLine[],
+  shifts: readonly WeightShift[],
+  region: Region,
+): { lines: TemplateLine[]; moved: WeightShift[] } {
+  const out = lines.map((l) => ({ ...l }));
+  const moved: WeightShift[] = [];
+  for (const s of shifts) {
+    const from = out.find((l) => l.kpiId === s.from && !l.gate);
+    const toKpi = getKpi(s.to);
+    const toTarget = toKpi?.defaultTarget[region];
+    if (from === undefined || toKpi === undefined || toKpi.gate || toTarget === undefined || s.from === s.to) continue;
+    const points = Math.min(s.points, from.weight);
+    if (!(points > 0)) continue;
+    from.weight -= points;
+    const to = out.find((l) => l.kpiId === s.to);
+    if (to !== undefined) {
+      to.weight += points;
+    } else {
+      const firstGate = out.findIndex((l) => l.gate);
+      const line: TemplateLine = { kpiId: s.to, weight: points, target: toTarget, gate: false };
+      out.splice(firstGate === -1 ? out.length : firstGate, 0, line);
+    }
+    if (from.weight === 0) out.splice(out.indexOf(from), 1);
+    moved.push({ from: s.from, to: s.to, points });
+  }
+  return { lines: out, moved };
+}
+
+export interface PeriodTemplateOptions extends ProfileQuery {
+  /** the marketplaces sold on, as for `templateFor` */
+  platforms?: readonly Platform[];
+}
+
+/**
+ * The template of region × role for a period (`YYYY-MM`) and a store stage (default mature), with the
+ * weight profiles of DESIGN §9 applied: the event whose month it is (dates from the promo calendar),
+ * then the stage. Without a period or profile it is `templateFor`'s template.
+ */
+export function templateForPeriod(region: Region, role: Role, options: PeriodTemplateOptions = {}): PeriodTemplate {
+  const stage = options.stage ?? DEFAULT_STAGE;
+  let lines: readonly TemplateLine[] = templateFor(region, role, options.platforms);
+  const applied: AppliedProfile[] = [];
+  for (const active of activeProfiles(region, role, options)) {
+    const result = shiftWeights(lines, active.profile.shifts, region);
+    lines = result.lines;
+    applied.push({ ...active, moved: result.moved });
+  }
+  const template: PeriodTemplate = { region, role, stage, lines, applied };
+  if (options.period !== undefined) template.period = options.period;
+  return template;
+}
+
+/** `templatesFor` for a period and stage: one PeriodTemplate per role, in the order given, each role once. */
+export function periodTemplatesFor(
+  region: Region,
+  roles: readonly Role[],
+  options: PeriodTemplateOptions = {},
+): readonly PeriodTemplate[] {
+  return [...new Set(roles)].map((role) => templateForPeriod(region, role, options));
 }
