@@ -231,7 +231,9 @@ export function actualsOnScorecard(actuals: readonly PersonActuals[], team: Team
 
 /** Rows of a file that no figure uses: set aside by the reader, or dated outside the period. */
 function rowsLeftOut(report: ParsedReport, period: string | undefined): number {
-  if (report.kind === "amazon_account_health") return 0;
+  // account health: the marketplaces not ours (a row each in performanceMetrics)
+  if (report.kind === "amazon_account_health")
+    return Math.max(0, report.rows - Object.keys(report.health ?? {}).length);
   const months = period === undefined ? undefined : periodMonths(period);
   const outside =
     months === undefined
