@@ -5,9 +5,9 @@
  * Data (tblData): a row per person × KPI with the metric totals the KPI divides, the tax rate, the
  * actual as a native classic formula over those totals on the same row (IFERROR to "" when a divisor
  * is 0), and the files and row counts the totals came from. Every imported actual on the Inputs
- * sheet is a direct reference to that Actual cell (`'Data'!$E$5`): short, because 6,000 of them ride
- * in the Office renderer's request budget, and enough for both engines to recompute the scorecard
- * when a total here is edited.
+ * sheet reads that Actual cell (`IF(ISNUMBER('Data'!$E$5),'Data'!$E$5,"")`): short, because
+ * thousands of them ride in the Office renderer's request budget, and enough for both engines to
+ * recompute the scorecard when a total here is edited.
  *
  * Imports (tblImports): a row per file with its kind, marketplace, header language, rows read, rows
  * left out (rows outside the period and rows the reader set aside: other sales channels or
@@ -295,10 +295,11 @@ export function planDataSheets(
       actualFormats.push(def === undefined ? "General" : unitFormat(def.unit, currency));
       amountFormats.push(currencyFormat(currency));
       if (k.actual !== null && expr !== undefined) {
-        refs.set(key(person.name, k.id), {
-          formula: `${dataRef}!$${colLetter(DATA_COL.actual)}$${n}`,
-          result: k.actual,
-        });
+        // Guarded: a Data cell cleared by hand reads as missing here, not as 0 (which a lower-is-better
+        // KPI would score at its cap). About 40 bytes a line more than the bare reference; measured in
+        // test/render/office/renderData.test.ts.
+        const ref = `${dataRef}!$${colLetter(DATA_COL.actual)}$${n}`;
+        refs.set(key(person.name, k.id), { formula: `IF(ISNUMBER(${ref}),${ref},"")`, result: k.actual });
       }
     }
   }

@@ -204,7 +204,7 @@ describe("build --data --json", () => {
     ]);
     const inputs = wb.getWorksheet("Inputs")!;
     const cell = (r: number) => inputs.getRow(r).getCell(10); // column J: Actual
-    expect([cell(2).formula, cell(2).result]).toEqual(["'Data'!$E$4", 14555.25]);
+    expect([cell(2).formula, cell(2).result]).toEqual([`IF(ISNUMBER('Data'!$E$4),'Data'!$E$4,"")`, 14555.25]);
     expect([cell(4).formula, cell(4).value]).toEqual([undefined, 0.015]); // Ana's typed tacos
     expect(wb.getWorksheet("Data")!.getCell("E4").formula).toBe('IFERROR(G4/(1+R4),"")');
     expect(wb.getWorksheet("Imports")!.getCell("A4").value).toBe(fx("business-report-en-us.csv"));

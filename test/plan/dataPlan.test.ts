@@ -172,19 +172,21 @@ describe("the Data sheet (en-US)", () => {
 });
 
 describe("the Inputs actuals", () => {
-  test("an imported actual is a direct reference to its Data row; a typed one stays a typed value", () => {
+  test("an imported actual reads its Data row's Actual; a typed one stays a typed value", () => {
     const { plan, team, sources } = planTeamWorkbook(TEAM, "en-US", { imports: { reports, actuals } });
     const inputs = plan.sheets.find((s) => s.key === SHEET_KEYS.inputs)!;
     const actual = inputs.blocks[0].cells.slice(1, 8).map((r) => r[INPUT_COL.actual]);
     const D = `{{sheet:${DATA_SHEET_KEY}}}`;
+    // guarded, so a Data cell cleared by hand reads as missing rather than 0
+    const ref = (n: number) => `IF(ISNUMBER(${D}!$E$${n}),${D}!$E$${n},"")`;
     expect(actual.map((c) => (isFormulaCell(c) ? c.formula : c))).toEqual([
-      `${D}!$E$4`,
-      `${D}!$E$5`,
+      ref(4),
+      ref(5),
       0.015,
-      `${D}!$E$7`,
-      `${D}!$E$8`,
-      `${D}!$E$9`,
-      `${D}!$E$10`,
+      ref(7),
+      ref(8),
+      ref(9),
+      ref(10),
     ]);
     expect((actual[0] as FormulaCell).result).toBe(14555.25);
     expect(sources).toEqual([

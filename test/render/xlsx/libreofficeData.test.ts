@@ -3,7 +3,8 @@
  * POISONED (as in libreoffice.test.ts): the Data sheet's actuals, the Inputs actuals that reference
  * them, and the scorecard and summary over those must come out as the core computed them. Then a
  * total on the Data sheet is edited with ExcelJS, as an auditor would, and the person's ROAS,
- * attainment, score and bonus move to the values worked out by hand.
+ * attainment, score and bonus move to the values worked out by hand, and a Data actual cleared by
+ * hand reads as missing on the Inputs sheet (never as 0).
  *
  * Needs LibreOffice (Debian libreoffice-calc); skipped with a message without it, except in CI.
  */
@@ -147,6 +148,8 @@ describeLo("a --data workbook recalculated by LibreOffice", () => {
     const dataSheet = sheet(wb, editedPlanned, DATA_SHEET_KEY);
     expect(valueOf(dataSheet.getRow(row).getCell(DATA_COL.ad_spend + 1))).toBe(180);
     dataSheet.getRow(row).getCell(DATA_COL.ad_spend + 1).value = 300;
+    // …and clears Carla's cvr actual on the Data sheet: her Inputs actual must read as missing, not 0
+    dataSheet.getRow(dataRow(editedPlanned, "Carla", "cvr")).getCell(DATA_COL.actual + 1).value = null;
     writeFileSync(path.join(inDir, "edited.xlsx"), Buffer.from(await wb.xlsx.writeBuffer()));
 
     const outDir = path.join(work, "out");
@@ -274,5 +277,26 @@ describeLo("a --data workbook recalculated by LibreOffice", () => {
     ).toEqual(["Ben", expect.closeTo(0.835, 12), 0.5, 250]);
     // Ana is untouched: 1,200
     expect(valueOf(summary.getRow(SUMMARY_HEADER_ROW + 2).getCell(SUMMARY_COL.bonus + 1))).toBe(1200);
+  });
+
+  test("a Data actual cleared by hand makes the Inputs actual missing, never 0", () => {
+    const inputs = sheet(edited, editedPlanned, "inputs");
+    const scorecard = sheet(edited, editedPlanned, "scorecard");
+    const summary = sheet(edited, editedPlanned, "summary");
+    const [ana, ben] = editedPlanned.team.people;
+    const carlaCvr = ana.lines.length + ben.lines.length + 3; // Carla's second line, A1
+    expect(valueOf(inputs.getRow(carlaCvr).getCell(INPUT_COL.actual + 1))).toBe("");
+    expect(
+      [SCORE_COL.actual, SCORE_COL.attainment, SCORE_COL.status].map((col) =>
+        valueOf(scorecard.getRow(carlaCvr).getCell(col + 1)),
+      ),
+    ).toEqual(["", 0, "missing"]);
+    // (50·1.1 + 30·0 + 20·1.2)/100 = 0.79 → under the 0.8 tier → payout 0, bonus 0
+    const carla = summary.getRow(SUMMARY_HEADER_ROW + 4);
+    expect(
+      [SUMMARY_COL.person, SUMMARY_COL.score, SUMMARY_COL.payout, SUMMARY_COL.bonus].map((col) =>
+        valueOf(carla.getCell(col + 1)),
+      ),
+    ).toEqual(["Carla", expect.closeTo(0.79, 12), 0, 0]);
   });
 });
