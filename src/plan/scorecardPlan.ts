@@ -39,6 +39,7 @@ import {
   GOOD,
   MUTED,
   STYLE_INPUT,
+  STYLE_LABEL,
   STYLE_NOTE,
   STYLE_TITLE,
   WARN,
@@ -64,6 +65,8 @@ import { KPIS_SHEET_KEY } from "./kpisPlan";
 import type { MemberScore, Team } from "./team";
 import type { CellValue, ConditionalRule, PlanCell, SheetPlan } from "./types";
 import { ROLES, REGIONS, type Role } from "../core/types";
+import { DEFAULT_STAGE } from "../core/weightProfiles";
+import { profilesText, stageWord } from "./weightsPlan";
 
 export const SHEET_KEYS = { summary: "summary", scorecard: "scorecard", inputs: "inputs", people: "people" } as const;
 export const TABLES = {
@@ -453,6 +456,18 @@ export function planScorecard(
     // the people the build wrote; blank rows kept for additions do not print as empty pages
     print: { ...PRINT_WIDE, orientation: "portrait", area: range(0, 0, Math.max(1, nRealPeople), 3) },
   };
+
+  // Which weight profile made each person's weights and why (DESIGN §9): a block right of the People
+  // table, outside it (the table's columns stay as they are), the name repeated so a sorted table
+  // still reads right.
+  people.blocks.push({
+    at: { row: 0, col: PEOPLE_HEADERS.length + 3 },
+    cells: [
+      [t("col.person"), t("col.stage"), t("col.weightProfile")],
+      ...team.people.map((m) => [m.name, stageWord(m.stage ?? DEFAULT_STAGE, lang), profilesText(m.profiles, lang)]),
+    ],
+  });
+  people.styles?.push({ range: range(0, PEOPLE_HEADERS.length + 3, 0, PEOPLE_HEADERS.length + 5), style: STYLE_LABEL });
 
   // ---------- Inputs and Scorecard, row by row ----------
   const inputRows: PlanCell[][] = [headers(INPUT_HEADERS)];

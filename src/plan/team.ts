@@ -7,7 +7,8 @@ import { DEFAULT_RULES, bonus, scorePerson, type KpiLine, type PersonScore, type
 import { REGION_INFO } from "../core/regions";
 import { isKpiError, type Currency, type Region, type Role, type Unit } from "../core/types";
 import type { KpiDef } from "../core/catalog/kpiDef";
-import { gateComparator, templateFor } from "../core/templates";
+import { gateComparator, templateForPeriod, type AppliedProfile } from "../core/templates";
+import { DEFAULT_STAGE, type Stage } from "../core/weightProfiles";
 import { kpiDefaults } from "./kpiDefaults";
 import type { KpiConfig, PersonConfig, TeamConfig } from "./teamConfig";
 
@@ -22,6 +23,13 @@ export interface TeamMember {
   role: Role;
   baseBonus: number;
   lines: TeamLine[];
+  /** the store stage (DESIGN §9); resolveTeam always sets it, default mature */
+  stage?: Stage;
+  /**
+   * The weight profiles that made the template weights for the team's period and this stage, in the
+   * order applied (empty: the plain template). Absent: the config listed the person's own KPIs.
+   */
+  profiles?: readonly AppliedProfile[];
 }
 
 export interface Team {
@@ -38,8 +46,7 @@ export interface MemberScore {
   bonus: number;
 }
 
-function resolveLines(person: PersonConfig): TeamLine[] {
-  const wanted = person.kpis ?? templateKpis(person);
+function resolveLines(person: PersonConfig, wanted: readonly KpiConfig[]): TeamLine[] {
   return wanted.map((k) => {
     const d = kpiDefaults(k.id, person.region, person.role);
     // parseTeamConfig has checked the ids and that a target exists; reaching here means it was skipped.
@@ -62,9 +69,42 @@ function resolveLines(person: PersonConfig): TeamLine[] {
   });
 }
 
-/** A person without `kpis` gets the template of region × role, every actual missing. */
-function templateKpis(person: PersonConfig): KpiConfig[] {
-  return templateFor(person.region, person.role, person.platforms).map((l) => ({ id: l.kpiId }));
+/**
+ * A person without `kpis` gets the template of region × role for the team's period and their stage
+ * (weight profiles, DESIGN §9), every actual missing; the weights are the profiled template's.
+ */
+function templateKpis(
+  person: PersonConfig,
+  period: string,
+): { kpis: KpiConfig[]; profiles: readonly AppliedProfile[] } {
+  const t = templateForPeriod(person.region, person.role, {
+    period,
+    stage: person.stage ?? DEFAULT_STAGE,
+    platforms: person.platforms,
+  });
+  return {
+    kpis: t.lines.map((l) => (l.gate ? { id: l.kpiId } : { id: l.kpiId, weight: l.weight })),
+    profiles: t.applied,
+  };
+}
+
+function resolveMember(person: PersonConfig, period: string): TeamMember {
+  const member: TeamMember = {
+    name: person.name,
+    region: person.region,
+    role: person.role,
+    baseBonus: person.baseBonus ?? 0,
+    lines: [],
+    stage: person.stage ?? DEFAULT_STAGE,
+  };
+  if (person.kpis !== undefined) {
+    member.lines = resolveLines(person, person.kpis);
+  } else {
+    const t = templateKpis(person, period);
+    member.lines = resolveLines(person, t.kpis);
+    member.profiles = t.profiles;
+  }
+  return member;
 }
 
 /** Applies every default to a config that parseTeamConfig accepted. */
@@ -79,13 +119,7 @@ export function resolveTeam(config: TeamConfig): Team {
       gateFailPayout: config.gateFailPayout ?? DEFAULT_RULES.gateFailPayout,
       tiers: config.tiers ?? DEFAULT_RULES.tiers,
     },
-    people: config.people.map((p) => ({
-      name: p.name,
-      region: p.region,
-      role: p.role,
-      baseBonus: p.baseBonus ?? 0,
-      lines: resolveLines(p),
-    })),
+    people: config.people.map((p) => resolveMember(p, config.period)),
   };
 }
 

@@ -17,6 +17,7 @@ import {
   type Result,
   type Role,
 } from "../core/types";
+import { STAGES, type Stage } from "../core/weightProfiles";
 import { kpiDefaults } from "./kpiDefaults";
 
 export interface KpiConfig {
@@ -46,7 +47,9 @@ export interface PersonConfig {
   skus?: string[];
   /** report import: the ad campaigns whose rows are this person's; `*` wildcards, case-insensitive; absent = all */
   campaigns?: string[];
-  /** absent = the template of region × role, every actual missing */
+  /** the store's stage (DESIGN §9): launch and growth shift the template weights; default mature */
+  stage?: Stage;
+  /** absent = the template of region × role (for the period and stage), every actual missing */
   kpis?: KpiConfig[];
 }
 
@@ -81,7 +84,17 @@ const TEAM_FIELDS = [
   "refundsDeducted",
   "people",
 ] as const;
-const PERSON_FIELDS = ["name", "region", "role", "baseBonus", "platforms", "skus", "campaigns", "kpis"] as const;
+const PERSON_FIELDS = [
+  "name",
+  "region",
+  "role",
+  "baseBonus",
+  "platforms",
+  "skus",
+  "campaigns",
+  "stage",
+  "kpis",
+] as const;
 const KPI_FIELDS = ["id", "target", "actual", "weight", "cap"] as const;
 const TIER_FIELDS = ["min", "payout"] as const;
 
@@ -332,6 +345,7 @@ function parsePerson(row: unknown, path: string, names: Map<string, number>, ind
     person.platforms = items.map((p, i) => oneOf(p, allowed, `${path}.platforms[${i}]`));
   }
   if (obj.skus !== undefined) person.skus = patterns(obj.skus, `${path}.skus`, "SKU patterns", "SKU pattern");
+  if (obj.stage !== undefined) person.stage = oneOf(obj.stage, STAGES, `${path}.stage`);
   if (obj.campaigns !== undefined) {
     person.campaigns = patterns(obj.campaigns, `${path}.campaigns`, "campaign patterns", "campaign pattern");
   }

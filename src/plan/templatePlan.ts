@@ -4,7 +4,8 @@
  * for the actual and an attainment formula (DESIGN §3), plus a score per role beside the table.
  * A template is where a team lead tries targets and weights before they go into a scorecard.
  */
-import { templatesFor } from "../core/templates";
+import { periodTemplatesFor } from "../core/templates";
+import type { Stage } from "../core/weightProfiles";
 import { getKpi } from "../core/catalog";
 import { ROLE_INFO } from "../core/roles";
 import { REGION_INFO } from "../core/regions";
@@ -27,6 +28,7 @@ import {
 import { attainmentExpr, capExpr, polarityList, polarityWordsOrCodes, sheetPolarityWords } from "./formulas";
 import { UNIT_KEYS } from "./kpisPlan";
 import type { PlanCell, SheetPlan } from "./types";
+import { templateProfileNote } from "./weightsPlan";
 
 export function templateSheetKey(region: Region): string {
   return `template-${region}`;
@@ -51,7 +53,7 @@ export const TEMPLATE_COL = {
   attainment: 11,
 } as const;
 
-/** Rows: 0 title, 1 note, 3 header, 4.. KPI lines. */
+/** Rows: 0 title, 1 note, 2 weight profile note (DESIGN §9), 3 header, 4.. KPI lines. */
 export const TEMPLATE_HEADER_ROW = 3;
 
 const HEADERS: readonly MessageKey[] = [
@@ -69,11 +71,20 @@ const HEADERS: readonly MessageKey[] = [
   "col.attainment",
 ];
 
+/** The period and store stage a template is for (weight profiles, DESIGN §9); none: the plain weights. */
+export interface TemplatePeriod {
+  /** `YYYY-MM` (a quarter has no event month) */
+  period?: string;
+  /** default mature */
+  stage?: Stage;
+}
+
 export function planTemplate(
   region: Region,
   roles: readonly Role[],
   lang: Lang,
   platforms?: readonly Platform[],
+  when: TemplatePeriod = {},
 ): SheetPlan {
   const t = translator(lang);
   const headers = HEADERS.map((k) => t(k));
@@ -85,9 +96,12 @@ export function planTemplate(
   // the polarity cells show the sheet's word; a person may type the word or the code
   const words = sheetPolarityWords(lang);
   const is = polarityWordsOrCodes(words);
-  for (const tpl of templatesFor(region, roles, platforms)) {
+  const templates = periodTemplatesFor(region, roles, { ...when, platforms });
+  const profiled: { roleName: string; applied: (typeof templates)[number]["applied"] }[] = [];
+  for (const tpl of templates) {
     const roleName = ROLE_INFO[tpl.role].name[lang];
     roleSpans.push({ role: tpl.role, name: roleName });
+    profiled.push({ roleName, applied: tpl.applied });
     for (const line of tpl.lines) {
       const def = getKpi(line.kpiId);
       if (def === undefined) continue;
@@ -139,7 +153,10 @@ export function planTemplate(
     key: templateSheetKey(region),
     name: `${t("sheet.template")} ${region}`,
     blocks: [
-      { at: { row: 0, col: 0 }, cells: [[title], [t("label.templateNote")]] },
+      {
+        at: { row: 0, col: 0 },
+        cells: [[title], [t("label.templateNote")], [templateProfileNote(when.period, profiled, lang)]],
+      },
       { at: { row: top, col: 0 }, cells: rows },
       { at: { row: top, col: scoreLeft }, cells: scoreRows },
     ],
@@ -153,7 +170,7 @@ export function planTemplate(
     ],
     styles: [
       { range: range(0, 0, 0, 0), style: STYLE_TITLE },
-      { range: range(1, 0, 1, 0), style: STYLE_NOTE },
+      { range: range(1, 0, 2, 0), style: STYLE_NOTE },
       { range: columnRange(top + 1, bottom, TEMPLATE_COL.actual), style: STYLE_INPUT },
       { range: columnRange(top + 1, bottom, TEMPLATE_COL.target), style: STYLE_INPUT },
       { range: columnRange(top + 1, bottom, TEMPLATE_COL.weight), style: STYLE_INPUT },

@@ -15,6 +15,8 @@ import { planSettings } from "./settingsPlan";
 import { resolveTeam, scoreTeam, type MemberScore, type Team } from "./team";
 import type { TeamConfig } from "./teamConfig";
 import { planTemplate } from "./templatePlan";
+import { DEFAULT_STAGE, type Stage } from "../core/weightProfiles";
+import { planWeights } from "./weightsPlan";
 import type { WorkbookPlan } from "./types";
 import type { ParsedReport } from "../import/types";
 import type { PersonActuals } from "../import/actuals";
@@ -27,6 +29,9 @@ export interface WorkbookOptions {
   fallbackYear?: number;
   /** template workbooks: the marketplaces sold on (gates of other platforms are left out); default all */
   platforms?: readonly Platform[];
+  /** template workbooks: the period `YYYY-MM` and store stage whose weight profiles apply (DESIGN §9) */
+  period?: string;
+  stage?: Stage;
   /**
    * Team workbooks: report files imported (DESIGN §8) and the actuals computed from them
    * (actualsFromReports, one per person of the config): adds the Data and Imports sheets.
@@ -42,6 +47,12 @@ export function yearOfPeriod(period: string): number | undefined {
 
 function regionsOf(team: Team): Region[] {
   return REGIONS.filter((r) => team.people.some((p) => p.region === r));
+}
+
+/** The template sheet's stage: the one every person of the region shares, else mature (the plain weights). */
+function stageIn(team: Team, region: Region): Stage {
+  const stages = new Set(team.people.filter((p) => p.region === region).map((p) => p.stage ?? DEFAULT_STAGE));
+  return stages.size === 1 ? [...stages][0] : DEFAULT_STAGE;
 }
 
 function rolesIn(team: Team, region: Region): Role[] {
@@ -96,7 +107,10 @@ export function planTeamWorkbook(config: TeamConfig, lang: Lang, options: Workbo
       sc.inputs,
       sc.people,
       ...(imported ? [imported.sheets.data, imported.sheets.imports] : []),
-      ...regions.map((r) => planTemplate(r, rolesIn(team, r), lang)),
+      ...regions.map((r) =>
+        planTemplate(r, rolesIn(team, r), lang, undefined, { period: team.period, stage: stageIn(team, r) }),
+      ),
+      planWeights(regions, year, lang, { period: team.period }),
       ...regions.map((r) => planPhasing(r, year, annualGmv(team, r), REGION_INFO[r].currency, lang)),
       planCalendar(regions, year, lang),
       planKpis(lang),
@@ -119,13 +133,17 @@ export function planTemplateWorkbook(
   lang: Lang,
   options: WorkbookOptions = {},
 ): WorkbookPlan {
-  const year = options.year ?? options.fallbackYear ?? new Date().getUTCFullYear();
-  const template = planTemplate(region, roles, lang, options.platforms);
+  const fromPeriod = options.period === undefined ? undefined : yearOfPeriod(options.period);
+  const year = options.year ?? fromPeriod ?? options.fallbackYear ?? new Date().getUTCFullYear();
+  const template = planTemplate(region, roles, lang, options.platforms, {
+    period: options.period,
+    stage: options.stage,
+  });
   const title = String(template.blocks[0].cells[0][0]);
   const settings = planSettings(
     {
       title,
-      period: String(year),
+      period: options.period ?? String(year),
       currency: REGION_INFO[region].currency,
       rules: DEFAULT_RULES,
       regions: [region],

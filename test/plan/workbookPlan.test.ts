@@ -58,6 +58,7 @@ describe.each(LANGS)("the team workbook in %s", (lang) => {
       "people",
       "template-US",
       "template-MX",
+      "weights",
       "phasing-US",
       "phasing-MX",
       "calendar",
