@@ -3,12 +3,13 @@
  * "--opt=value"; unknown options and missing values are errors, not ignored.
  */
 import { LANGS, REGIONS, ROLES, type Lang, type Region, type Role } from "../core/types";
+import { STAGES, type Stage } from "../core/weightProfiles";
 
 export type Command =
   | { kind: "help" }
   | { kind: "demo"; out: string; lang: Lang }
   | BuildCommand
-  | { kind: "template"; region: Region; roles: Role[]; out: string; lang: Lang }
+  | TemplateCommand
   | KpisCommand
   | ImportCommand;
 
@@ -39,11 +40,22 @@ export interface KpisCommand {
   json: boolean;
 }
 
+/** `template --region R --role ROLES --out FILE [--period YYYY-MM] [--stage STAGE]`: weight profiles of §9. */
+export interface TemplateCommand {
+  kind: "template";
+  region: Region;
+  roles: Role[];
+  out: string;
+  lang: Lang;
+  period?: string;
+  stage?: Stage;
+}
+
 export type ParsedArgs = { ok: true; command: Command } | { ok: false; error: string };
 
 export const DEFAULT_LANG: Lang = "zh-CN";
 
-const VALUE_OPTIONS = ["out", "config", "lang", "region", "role", "data"] as const;
+const VALUE_OPTIONS = ["out", "config", "lang", "region", "role", "data", "period", "stage"] as const;
 /** Options that may be given more than once; their values are kept in order. */
 const REPEATABLE = ["data"];
 const FLAG_OPTIONS = ["json"] as const;
@@ -52,7 +64,7 @@ const ALLOWED: Record<(typeof COMMANDS)[number], readonly string[]> = {
   kpis: ["region", "role", "lang", "json"],
   demo: ["out", "lang"],
   build: ["config", "out", "lang", "json", "data"],
-  template: ["region", "role", "out", "lang"],
+  template: ["region", "role", "out", "lang", "period", "stage"],
   import: ["lang", "json"],
 };
 
@@ -156,7 +168,22 @@ function parse(argv: readonly string[]): Command {
         .filter((r) => r !== "")
         .map((r) => oneOf(r, ROLES, "role"));
       if (roles.length === 0) throw new ArgError("--role needs at least one role");
-      return { kind: "template", region, roles: [...new Set(roles)], out: required("out"), lang };
+      const template: TemplateCommand = {
+        kind: "template",
+        region,
+        roles: [...new Set(roles)],
+        out: required("out"),
+        lang,
+      };
+      const period = opts.get("period");
+      if (period !== undefined) {
+        if (!/^\d{4}-(?:0[1-9]|1[0-2])$/.test(period)) {
+          throw new ArgError(`--period: must be YYYY-MM (month 01-12) (got "${period}")`);
+        }
+        template.period = period;
+      }
+      if (opts.has("stage")) template.stage = oneOf(opts.get("stage") as string, STAGES, "stage");
+      return template;
     }
     case "import":
       if (files.length === 0) throw new ArgError("import: give at least one report file ([MARKETPLACE=]FILE)");

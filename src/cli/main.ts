@@ -164,7 +164,10 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     }
     case "template": {
       checkOut(command.out);
-      const plan = planTemplateWorkbook(command.region, command.roles, command.lang);
+      const plan = planTemplateWorkbook(command.region, command.roles, command.lang, {
+        period: command.period,
+        stage: command.stage,
+      });
       await writeWorkbook(plan, command.out, io);
       report(io, command.out)(wrote(command.out));
       return EXIT_OK;

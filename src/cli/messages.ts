@@ -3,6 +3,7 @@
  * the workbook itself is localized through src/i18n).
  */
 import { LANGS, REGIONS, ROLES, type Lang } from "../core/types";
+import { STAGES } from "../core/weightProfiles";
 
 export const USAGE = `kpi-scorecard — KPI scorecards for cross-border teams as Excel workbooks (.xlsx)
 
@@ -11,6 +12,7 @@ Usage:
   kpi-scorecard build    --config TEAM.json --out FILE.xlsx [--lang LANG] [--json]
                          [--data [MARKETPLACE=]PATH]...
   kpi-scorecard template --region REGION --role ROLE[,ROLE...] --out FILE.xlsx [--lang LANG]
+                         [--period YYYY-MM] [--stage STAGE]
   kpi-scorecard kpis     [--region REGION] [--role ROLE] [--lang LANG] [--json]
   kpi-scorecard import   [MARKETPLACE=]FILE... [--lang LANG] [--json]
   kpi-scorecard --help
@@ -25,7 +27,8 @@ Commands:
              "missing","gate","passed"}]}]}; with --data, actuals come from the report
              files (a folder: every file in it; an "actual" in the config wins) and each KPI
              says its "source": "import" | "config" | null
-  template   KPI templates of one region for one or more roles
+  template   KPI templates of one region for one or more roles; with --period and --stage
+             the weights of that month's promo event and the store stage (DESIGN §9)
   kpis       the KPI ids a config can use (name, unit, polarity, gate, platforms, roles)
              and the region, role and platform ids; --json for a machine-readable list
   import     reads the platforms' own exports as downloaded (Amazon business report, Sponsored
@@ -43,7 +46,7 @@ Options:
   --config FILE    team config (JSON): {"title","period","currency"?,"cap"?,"gateFailPayout"?,
                    "tiers"?:[{"min","payout"}],"salesIncludeTax"?,"refundsDeducted"?,
                    "people":[{"name","region","role","baseBonus"?,"platforms"?,"skus"?,
-                   "campaigns"?,"kpis"?:[{"id","target"?,"actual"?,"weight"?,"cap"?}]}]}
+                   "campaigns"?,"stage"?,"kpis"?:[{"id","target"?,"actual"?,"weight"?,"cap"?}]}]}
                    a person without "kpis" gets the template of region x role, with the
                    gates of the "platforms" listed (default: every platform of the region)
   --data PATH      (build, repeatable) a report file or a folder of them, as for import;
@@ -51,6 +54,9 @@ Options:
   --lang LANG      sheet language: ${LANGS.join(" | ")} (default zh-CN)
   --region REGION  ${REGIONS.join(" | ")}
   --role ROLES     comma-separated: ${ROLES.join(", ")}
+  --period MONTH   (template) YYYY-MM: weights shift in an event month (Buen Fin, Hot Sale,
+                   Prime Day, BF/CM); the note under the title says which and why
+  --stage STAGE    (template) ${STAGES.join(" | ")} (default mature); people: "stage" in the config
   --json           (build) print the core's result as JSON on stdout; (kpis) the list as JSON;
                    (import) the reports as JSON
   -h, --help       this text
