@@ -36,6 +36,7 @@ describe("the team workbook read back with ExcelJS", () => {
       "People",
       "Template US",
       "Template MX",
+      "Weights",
       "Phasing US",
       "Phasing MX",
       "Calendar",
