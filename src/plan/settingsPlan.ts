@@ -39,7 +39,7 @@ export const NAMES = {
 } as const;
 
 /** The data definitions (口径) the Settings sheet starts from; the task pane offers the same defaults. */
-export const SETTING_DEFAULTS = { refundsDeducted: true, attributionDays: 7 } as const;
+export const SETTING_DEFAULTS = { salesIncludeTax: false, refundsDeducted: false, attributionDays: 7 } as const;
 
 /** The default IVA rate: MX's VAT included in shelf prices on `onDate` (ISO), from core/regions' dated rows. */
 export function defaultIvaRate(onDate: string): number {
@@ -68,6 +68,9 @@ export interface SettingsInput {
   regions: readonly Region[];
   /** the year whose tax rates apply */
   year: number;
+  /** the config's data definitions (DESIGN §5), both default false: sales net of tax, GMV as ordered */
+  salesIncludeTax?: boolean;
+  refundsDeducted?: boolean;
 }
 
 export interface PlannedSheet {
@@ -149,7 +152,6 @@ export function planSettings(input: SettingsInput, lang: Lang): PlannedSheet {
   // yes/no flags as the sheet's words (no formula reads them); the drop-down offers the two words
   const flag = (v: boolean) => yesNo(lang, v);
   const flagList = [yesNo(lang, true), yesNo(lang, false)];
-  const taxInclusive = input.regions.length > 0 && input.regions.every((r) => REGION_INFO[r].salesTaxInclusive);
   settingRows([
     {
       label: "label.ivaRate",
@@ -161,14 +163,15 @@ export function planSettings(input: SettingsInput, lang: Lang): PlannedSheet {
     // Reported net of tax by default: MX gross ÷ (1 + IVA), US sales are tax-exclusive already.
     {
       label: "label.taxInclusive",
-      value: flag(taxInclusive),
+      // the definition the Data sheet's formulas follow (DESIGN §5, §8), not whether shelf prices include tax
+      value: flag(input.salesIncludeTax ?? SETTING_DEFAULTS.salesIncludeTax),
       note: "label.taxInclusiveNote",
       name: NAMES.taxInclusive,
       list: flagList,
     },
     {
       label: "label.refundsDeducted",
-      value: flag(SETTING_DEFAULTS.refundsDeducted),
+      value: flag(input.refundsDeducted ?? SETTING_DEFAULTS.refundsDeducted),
       note: "label.refundsDeductedNote",
       name: NAMES.refundsDeducted,
       list: flagList,

@@ -95,7 +95,16 @@ export function planTeamWorkbook(config: TeamConfig, lang: Lang, options: Workbo
   const regions = regionsOf(team);
   const sc = planScorecard(team, scores, lang, imported ? { actualFormulas: imported.formulas } : {});
   const settings = planSettings(
-    { title: team.title, period: team.period, currency: team.currency, rules: team.rules, regions, year },
+    {
+      title: team.title,
+      period: team.period,
+      currency: team.currency,
+      rules: team.rules,
+      regions,
+      year,
+      salesIncludeTax: config.salesIncludeTax,
+      refundsDeducted: config.refundsDeducted,
+    },
     lang,
   );
   const plan: WorkbookPlan = layOutWorkbook({

@@ -14,7 +14,8 @@ describe("Settings view", () => {
     expect(input("MX IVA rate (%)").value).toBe("16");
     expect(input(/Attainment cap/).value).toBe("120");
     expect(input("Score from (%) 4").value).toBe("110");
-    expect((screen.getByRole("checkbox", { name: "Refunds deducted" }) as HTMLInputElement).checked).toBe(true);
+    // DESIGN §5: GMV as ordered unless the team deducts refunds
+    expect((screen.getByRole("checkbox", { name: "Refunds deducted" }) as HTMLInputElement).checked).toBe(false);
   });
 
   test("save keeps the settings for the next build and writes them to the workbook's names", async () => {
@@ -35,13 +36,13 @@ describe("Settings view", () => {
       cap: null,
       gateFailPayout: 0.25,
       taxInclusive: "yes",
-      refundsDeducted: false,
+      refundsDeducted: true,
       tiers: DEFAULT_SETTINGS.tiers.slice(1),
     });
     const [written, names] = host.callsOf("writeSettings")[0];
     expect(written).toEqual({
       ivaRate: 0.16,
-      refundsDeducted: false,
+      refundsDeducted: true,
       attributionDays: 7,
       cap: null,
       gateFailPayout: 0.25,
