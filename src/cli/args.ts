@@ -22,6 +22,8 @@ export interface BuildCommand {
   json: boolean;
   /** report files or folders, labels still attached, in the order given (repeatable option) */
   data: string[];
+  /** last period's workbook (DESIGN §9): its history is carried and its results appended; read only */
+  previous?: string;
 }
 
 /** `import [MARKETPLACE=]FILE... [--json]` (DESIGN §8): the files as given, labels still attached. */
@@ -55,7 +57,7 @@ export type ParsedArgs = { ok: true; command: Command } | { ok: false; error: st
 
 export const DEFAULT_LANG: Lang = "zh-CN";
 
-const VALUE_OPTIONS = ["out", "config", "lang", "region", "role", "data", "period", "stage"] as const;
+const VALUE_OPTIONS = ["out", "config", "lang", "region", "role", "data", "period", "stage", "previous"] as const;
 /** Options that may be given more than once; their values are kept in order. */
 const REPEATABLE = ["data"];
 const FLAG_OPTIONS = ["json"] as const;
@@ -63,7 +65,7 @@ const COMMANDS = ["demo", "build", "template", "kpis", "import"] as const;
 const ALLOWED: Record<(typeof COMMANDS)[number], readonly string[]> = {
   kpis: ["region", "role", "lang", "json"],
   demo: ["out", "lang"],
-  build: ["config", "out", "lang", "json", "data"],
+  build: ["config", "out", "lang", "json", "data", "previous"],
   template: ["region", "role", "out", "lang", "period", "stage"],
   import: ["lang", "json"],
 };
@@ -159,6 +161,7 @@ function parse(argv: readonly string[]): Command {
         lang,
         json: opts.has("json"),
         data: repeated.get("data") ?? [],
+        ...(opts.has("previous") ? { previous: opts.get("previous") as string } : {}),
       };
     case "template": {
       const region = oneOf(required("region"), REGIONS, "region");

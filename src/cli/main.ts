@@ -20,6 +20,7 @@ import { decodeConfigText, jsonErrorPosition } from "./configText";
 import { kpiListing } from "./kpis";
 import { runImport } from "./importCommand";
 import { readBuildData, withSources } from "./buildData";
+import { readPrevious, samePath } from "./previous";
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -152,11 +153,21 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
       // --data: every file read and checked before anything is written (DESIGN §8)
       const data = command.data.length === 0 ? undefined : await readBuildData(command.data, config);
       if (data !== undefined && !data.ok) throw new CliFailure(data.message, EXIT_USAGE);
-      const { plan, team, scores, sources } = planTeamWorkbook(
-        config,
-        command.lang,
-        data ? { imports: data.imports } : {},
-      );
+      // --previous: last period's workbook, read (never written) before anything is written (DESIGN §9)
+      if (command.previous !== undefined && samePath(command.previous, command.out)) {
+        throw new CliFailure(
+          `--out names the --previous workbook "${command.previous}"; write to another file`,
+          EXIT_USAGE,
+        );
+      }
+      const previous = command.previous === undefined ? undefined : await readPrevious(command.previous, config.period);
+      if (previous !== undefined && !previous.ok) throw new CliFailure(previous.message, EXIT_USAGE);
+      const { plan, team, scores, sources } = planTeamWorkbook(config, command.lang, {
+        ...(data ? { imports: data.imports } : {}),
+        ...(previous
+          ? { history: { rows: [...previous.carried, ...previous.appended], comparePeriod: previous.period } }
+          : {}),
+      });
       await writeWorkbook(plan, command.out, io);
       if (command.json) io.stdout(`${JSON.stringify(withSources(teamResultJson(scores), sources), null, 2)}\n`);
       else report(io, command.out)(`${scoreTable(scores, team.currency, command.lang)}\n${wrote(command.out)}`);

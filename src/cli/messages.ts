@@ -10,7 +10,7 @@ export const USAGE = `kpi-scorecard — KPI scorecards for cross-border teams as
 Usage:
   kpi-scorecard demo     --out FILE.xlsx [--lang LANG]
   kpi-scorecard build    --config TEAM.json --out FILE.xlsx [--lang LANG] [--json]
-                         [--data [MARKETPLACE=]PATH]...
+                         [--data [MARKETPLACE=]PATH]... [--previous LAST.xlsx]
   kpi-scorecard template --region REGION --role ROLE[,ROLE...] --out FILE.xlsx [--lang LANG]
                          [--period YYYY-MM] [--stage STAGE]
   kpi-scorecard kpis     [--region REGION] [--role ROLE] [--lang LANG] [--json]
@@ -51,6 +51,10 @@ Options:
                    gates of the "platforms" listed (default: every platform of the region)
   --data PATH      (build, repeatable) a report file or a folder of them, as for import;
                    label a file that does not say its marketplace: --data amazon_mx=br.csv
+  --previous FILE  (build) last period's workbook, read only: its History is carried and
+                   its results (cached values of tblScorecard and tblSummary) appended; adds
+                   the Review sheet (change against that period, trend chart) and the History
+                   sheet; a workbook of the same or a later period is refused
   --lang LANG      sheet language: ${LANGS.join(" | ")} (default zh-CN)
   --region REGION  ${REGIONS.join(" | ")}
   --role ROLES     comma-separated: ${ROLES.join(", ")}

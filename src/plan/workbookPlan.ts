@@ -21,6 +21,9 @@ import type { WorkbookPlan } from "./types";
 import type { ParsedReport } from "../import/types";
 import type { PersonActuals } from "../import/actuals";
 import { withImportedActuals, type ActualSourceKind } from "./dataPlan";
+import { planHistory, type HistoryRow } from "./historyPlan";
+import { planReview } from "./reviewPlan";
+import { SPARE_LINES } from "./scorecardPlan";
 
 export interface WorkbookOptions {
   /** the year of the calendar, phasing and tax rates; default: the first 4-digit year in `period`, else `fallbackYear` */
@@ -37,6 +40,12 @@ export interface WorkbookOptions {
    * (actualsFromReports, one per person of the config): adds the Data and Imports sheets.
    */
   imports?: { reports: readonly ParsedReport[]; actuals: readonly PersonActuals[] };
+  /**
+   * Team workbooks (DESIGN §9): every row of tblHistory, the previous workbook's carried rows and its
+   * results appended (src/cli/previous.ts): adds the Review and History sheets. `comparePeriod`: the
+   * period the review compares with (default the history's latest).
+   */
+  history?: { rows: readonly HistoryRow[]; comparePeriod?: string };
 }
 
 /** "2025-11", "FY2026 Q1", "2025年11月" → 2025/2026; no year → undefined. */
@@ -107,14 +116,29 @@ export function planTeamWorkbook(config: TeamConfig, lang: Lang, options: Workbo
     },
     lang,
   );
+  const history = options.history;
+  const nLines = team.people.reduce((n, p) => n + p.lines.length, 0);
   const plan: WorkbookPlan = layOutWorkbook({
     title: team.title,
     lang,
     sheets: [
       sc.summary,
+      ...(history
+        ? [
+            planReview({
+              team,
+              scores,
+              history: history.rows,
+              ...(history.comparePeriod === undefined ? {} : { comparePeriod: history.comparePeriod }),
+              historySpareRows: nLines + SPARE_LINES, // one more period closed inside the workbook
+              lang,
+            }),
+          ]
+        : []),
       sc.scorecard,
       sc.inputs,
       sc.people,
+      ...(history ? [planHistory(history.rows, team.currency, lang)] : []),
       ...(imported ? [imported.sheets.data, imported.sheets.imports] : []),
       ...regions.map((r) =>
         planTemplate(r, rolesIn(team, r), lang, undefined, { period: team.period, stage: stageIn(team, r) }),
