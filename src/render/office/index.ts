@@ -3,6 +3,13 @@ export { renderPlan } from "./renderPlan";
 export type { RenderOptions, RenderResult } from "./renderPlan";
 export type { IsSetSupported } from "./requirements";
 export {
+  applyImport,
+  readActiveSheet,
+  type ImportApplyInput,
+  type ImportApplyOptions,
+  type ImportApplyResult,
+} from "./applyImport";
+export {
   activateWorksheet,
   insertFormulaInActiveCell,
   readSelectedValues,

@@ -12,7 +12,10 @@
  *    wrapper that records the request and loads `items` through the mock;
  *  - structural changes (sheet/name/table added or deleted) are queued and applied on sync, with
  *    Excel's rules (unique, case-insensitive names; sheet-name rules), and a sync can be made to fail
- *    after running none or all of its queued commands, optionally breaking the context for good.
+ *    after running none, some or all of its queued commands, optionally breaking the context for good;
+ *  - for report import (applyImport): sheets have ids and take a new name, `worksheets.getItem` and
+ *    `tables.getItem` resolve by name when the batch runs, a table is read back from the cells of its
+ *    sheet (seeded with `grids`), and a write to a sheet that was there before lands in those cells.
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { compile } from "../../../src/render/office/fillDown";
@@ -104,7 +107,10 @@ export interface FakeTable {
 }
 
 export interface FakeSheet {
+  id: string;
   name: string;
+  /** cell contents by "row,col" (zero-based) of a sheet that was there before: seeded, then written */
+  cells: Map<string, unknown>;
   preexisting: boolean;
   ranges: FakeRange[];
   tables: FakeTable[];
@@ -127,8 +133,8 @@ export interface FakeName {
 export interface InjectedFailure {
   /** fail this sync (counted over all runs, from 1) */
   atSync: number;
-  /** Office runs a batch up to the failing command: "all" = everything queued ran, "none" = nothing did */
-  executed: "none" | "all";
+  /** Office runs a batch up to the failing command: "all" = everything queued ran, "none" = nothing did, n = the first n */
+  executed: "none" | "all" | number;
   /** after this failure the context can never sync again */
   breakContext?: boolean;
 }
@@ -136,7 +142,33 @@ export interface InjectedFailure {
 export interface FakeExcelSetup {
   sheets?: string[];
   names?: string[];
-  tables?: { name: string; sheet: string }[];
+  /** `address`: the table's range with its header row (A1), read from the sheet's cells */
+  tables?: { name: string; sheet: string; address?: string }[];
+  /** cells of seeded sheets: rows from `at` (A1 of the top-left cell, default A1) */
+  grids?: { sheet: string; at?: string; rows: unknown[][] }[];
+}
+
+/** "B3" → zero-based row and column. */
+function cellOf(a1: string): { row: number; col: number } {
+  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(a1);
+  if (!m) throw new FakeExcelError("InvalidArgument", `Bad address ${a1}`);
+  let col = 0;
+  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
+function letters(col: number): string {
+  let s = "";
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** "A1:C9" → its corners (zero-based). */
+function rangeOf(address: string): { top: number; left: number; bottom: number; right: number } {
+  const [a, b = a] = address.slice(address.lastIndexOf("!") + 1).split(":");
+  const p = cellOf(a);
+  const q = cellOf(b);
+  return { top: p.row, left: p.col, bottom: q.row, right: q.col };
 }
 
 /** Shaped like OfficeExtension.Error. */
@@ -160,7 +192,7 @@ function utf8(text: string): number {
 export class FakeExcel {
   sheets: FakeSheet[] = [];
   names: FakeName[] = [];
-  tables: { name: string; sheet: string }[] = [];
+  tables: { name: string; sheet: string; address?: string; id?: string }[] = [];
   /** syncs over all runs */
   syncCount = 0;
   /** syncs per run, in run order */
@@ -172,11 +204,37 @@ export class FakeExcel {
   calls: string[] = [];
   failures: InjectedFailure[] = [];
   private pending: (() => void)[] = [];
+  private nextId = 1;
 
   constructor(setup: FakeExcelSetup = {}) {
     for (const name of setup.sheets ?? ["Sheet1"]) this.sheets.push(this.newSheet(name, true));
     for (const name of setup.names ?? []) this.names.push({ name, sheet: this.sheets[0].name, address: "A1" });
-    for (const table of setup.tables ?? []) this.tables.push(table);
+    for (const table of setup.tables ?? []) this.tables.push({ ...table, id: `{table-${this.nextId++}}` });
+    for (const grid of setup.grids ?? []) {
+      const state = this.sheet(grid.sheet);
+      if (!state) throw new Error(`no sheet ${grid.sheet} to seed`);
+      const at = cellOf(grid.at ?? "A1");
+      grid.rows.forEach((r, i) => r.forEach((v, j) => state.cells.set(`${at.row + i},${at.col + j}`, v)));
+    }
+  }
+
+  /** A seeded or written cell of a sheet ("" when blank), by A1 address. */
+  cell(sheet: string, a1: string): unknown {
+    const p = cellOf(a1);
+    return this.sheet(sheet)?.cells.get(`${p.row},${p.col}`) ?? "";
+  }
+
+  /** The cells of a range of a sheet that was there before ("" for blank). */
+  grid(sheet: string, address: string): unknown[][] {
+    const state = this.sheet(sheet);
+    const r = rangeOf(address);
+    const out: unknown[][] = [];
+    for (let i = r.top; i <= r.bottom; i++) {
+      const row: unknown[] = [];
+      for (let j = r.left; j <= r.right; j++) row.push(state?.cells.get(`${i},${j}`) ?? "");
+      out.push(row);
+    }
+    return out;
   }
 
   /** Typed like Excel.run for the renderer. */
@@ -212,6 +270,7 @@ export class FakeExcel {
           items: this.sheets.map((s) => this.sheetItem(s)),
           load: loadItems("worksheets"),
           add: (name: string) => this.addSheet(name),
+          getItem: (name: string) => this.sheetByName(name),
         },
         names: {
           items: this.names.map((n) => this.nameItem(n)),
@@ -219,8 +278,9 @@ export class FakeExcel {
           add: (name: string, reference: FakeRange, comment?: string) => this.addName(name, reference, comment),
         },
         tables: {
-          items: this.tables.map((t) => ({ name: t.name })),
+          items: this.tables.map((t) => ({ name: t.name, id: t.id, worksheet: { name: t.sheet } })),
           load: loadItems("tables"),
+          getItem: (name: string) => this.tableItem(name),
         },
         application: {
           suspendApiCalculationUntilNextSync: () =>
@@ -241,6 +301,7 @@ export class FakeExcel {
       this.pending = [];
       if (failure) {
         if (failure.executed === "all") this.execute(queued);
+        else if (typeof failure.executed === "number") this.execute(queued.slice(0, failure.executed));
         if (failure.breakContext) broken = true;
         throw new FakeExcelError("GeneralException", `Injected failure at sync ${this.syncCount}`, {
           errorLocation: "Fake.sync",
@@ -271,12 +332,24 @@ export class FakeExcel {
         this.printTitleRows = address;
       },
     };
-    return { name, preexisting, ranges: [], tables: [], charts: [], pageLayout, activated: false, touched: false };
+    return {
+      id: `{sheet-${this.nextId++}}`,
+      name,
+      cells: new Map(),
+      preexisting,
+      ranges: [],
+      tables: [],
+      charts: [],
+      pageLayout,
+      activated: false,
+      touched: false,
+    };
   }
 
   private sheetItem(state: FakeSheet) {
     return {
       name: state.name,
+      id: state.id,
       delete: () => this.pending.push(() => this.deleteSheet(state)),
     };
   }
@@ -288,6 +361,95 @@ export class FakeExcel {
         this.pending.push(() => {
           this.names = this.names.filter((n) => n !== state);
         }),
+    };
+  }
+
+  /** worksheets.getItem(name): resolved by name when the batch runs (a rename queued before it counts). */
+  private sheetByName(name: string) {
+    const fake = this;
+    const find = () => {
+      const state = this.sheet(name);
+      if (!state) throw new FakeExcelError("ItemNotFound", `No sheet ${name}`);
+      return state;
+    };
+    return {
+      set name(next: string) {
+        fake.pending.push(() => fake.renameSheet(find(), next));
+      },
+      getRange: (address: string) => {
+        const state = find(); // the sheets written this way (Inputs) are there when the batch is queued
+        state.touched = true;
+        return this.range(state, address);
+      },
+      activate: () =>
+        this.pending.push(() => {
+          for (const s of this.sheets) s.activated = false;
+          find().activated = true;
+        }),
+      delete: () => this.pending.push(() => this.deleteSheet(find())),
+    };
+  }
+
+  private renameSheet(state: FakeSheet, next: string): void {
+    const clash = this.sheet(next);
+    if (clash && clash !== state) throw new FakeExcelError("ItemAlreadyExists", `A sheet named ${next} already exists`);
+    for (const t of this.tables) if (t.sheet === state.name) t.sheet = next;
+    state.name = next;
+  }
+
+  /** tables.getItem(name): its header and body read from its sheet's cells; a missing table fails the sync. */
+  private tableItem(name: string) {
+    const fake = this;
+    const find = () => {
+      const t = this.tables.find((x) => x.name.toLowerCase() === name.toLowerCase());
+      if (!t) throw new FakeExcelError("ItemNotFound", `No table ${name}`);
+      return t;
+    };
+    if (!this.tables.some((x) => x.name.toLowerCase() === name.toLowerCase())) {
+      this.pending.push(() => {
+        find();
+      });
+    }
+    const parts = () => {
+      const t = find();
+      if (!t.address) throw new FakeExcelError("InvalidOperation", `Table ${name} has no seeded address`);
+      const r = rangeOf(t.address);
+      const row = (i: number) => `${letters(r.left)}${i + 1}:${letters(r.right)}`;
+      return { t, header: `${row(r.top)}${r.top + 1}`, body: `${row(r.top + 1)}${r.bottom + 1}` };
+    };
+    const loadable = <T extends object>(o: T) => Object.assign(o, { load: () => o });
+    return {
+      set name(next: string) {
+        fake.pending.push(() => {
+          const t = find();
+          if (fake.identifierTaken(next) && next.toLowerCase() !== t.name.toLowerCase())
+            throw new FakeExcelError("InvalidArgument", `Name ${next} is taken`);
+          t.name = next;
+        });
+      },
+      getHeaderRowRange: () =>
+        loadable({
+          get values() {
+            const p = parts();
+            return fake.grid(p.t.sheet, p.header);
+          },
+        }),
+      getDataBodyRange: () =>
+        loadable({
+          get address() {
+            const p = parts();
+            return `${p.t.sheet}!${p.body}`;
+          },
+          get formulas() {
+            const p = parts();
+            return fake.grid(p.t.sheet, p.body);
+          },
+        }),
+      worksheet: loadable({
+        get name() {
+          return find().sheet;
+        },
+      }),
     };
   }
 
@@ -344,7 +506,7 @@ export class FakeExcel {
             const tableName = table.name ?? `Table${this.tables.length + 1}`;
             if (this.identifierTaken(tableName))
               throw new FakeExcelError("InvalidArgument", `Name ${tableName} is taken`);
-            this.tables.push({ name: tableName, sheet: name });
+            this.tables.push({ name: tableName, sheet: name, id: `{table-${this.nextId++}}` });
           });
           return table;
         },
@@ -484,6 +646,12 @@ export class FakeExcel {
         get: () => stored[kind],
         set: (data: unknown[][]) => {
           stored[kind] = data;
+          if (state.preexisting && kind !== "numberFormat") {
+            const at = rangeOf(address);
+            fake.pending.push(() =>
+              data.forEach((r, i) => r.forEach((v, j) => state.cells.set(`${at.top + i},${at.left + j}`, v))),
+            );
+          }
           fake.writes.push({
             sync: fake.syncCount + 1,
             sheet: state.name,
