@@ -5,12 +5,15 @@
  * to their month and promo months highlighted, and quarter totals. Annual target and shares are inputs;
  * the month and quarter targets are formulas, cached with what core/phasing `phaseRounded` computes.
  */
+import { annualValue, type AnnualTarget } from "../core/annualPlan";
+import { getKpi } from "../core/catalog";
 import { eventsFor, eventsInMonth } from "../core/calendar";
 import { REMAINDER_DECIMALS, SEASONALITY, phaseRounded, seasonalityWithPromos } from "../core/phasing";
 import { isKpiError, type Currency, type Lang, type Region } from "../core/types";
 import { MONTH_KEYS, translator } from "../i18n/messages";
 import { a1, a1Abs, range } from "./a1";
 import {
+  FMT_PERCENT,
   FMT_SHARE,
   STYLE_INPUT,
   STYLE_LABEL,
@@ -19,19 +22,49 @@ import {
   STYLE_TITLE,
   columnRange,
   currencyFormat,
+  unitFormat,
 } from "./formats";
 import type { PlanCell, SheetPlan, StyledRange } from "./types";
 
-export function phasingSheetKey(region: Region): string {
-  return `phasing-${region}`;
+/** GMV's phasing sheet is the region's; another KPI with an annual target (DESIGN §9) gets its own. */
+export function phasingSheetKey(region: Region, kpiId: string = "gmv"): string {
+  return kpiId === "gmv" ? `phasing-${region}` : `phasing-${region}-${kpiId}`;
 }
 
-export function phasingTableName(region: Region): string {
-  return `tblPhasing${region}`;
+export function phasingTableName(region: Region, kpiId: string = "gmv"): string {
+  return kpiId === "gmv" ? `tblPhasing${region}` : `tblPhasing${region}_${kpiId}`;
 }
 
-/** Rows: 0 title, 1 annual target, 2 note, 4 header, 5..16 months, 17 total. */
-export const PHASING_LAYOUT = { annualRow: 1, headerRow: 4, firstMonthRow: 5 } as const;
+/**
+ * Rows: 0 title, 1 annual target (column C its origin), 2 note, 4 header, 5..16 months, 17 total.
+ * Quarters in F5:G9. With last year × (1 + growth): F2:G3 hold last year and growth and B2 is their
+ * formula. People's shares (DESIGN §9): a table from F11 (`sharesHeaderRow`), person in F, share in G.
+ */
+export const PHASING_LAYOUT = {
+  annualRow: 1,
+  headerRow: 4,
+  firstMonthRow: 5,
+  lastYearRow: 1,
+  growthRow: 2,
+  growthCol: 6,
+  sharesHeaderRow: 10,
+  sharesCol: 6,
+} as const;
+
+/** A person's share of the phased KPI, shown (and edited) on the phasing sheet. */
+export interface PhasingShare {
+  name: string;
+  share: number;
+}
+
+export interface PhasingOptions {
+  /** the KPI phased; default gmv */
+  kpiId?: string;
+  /** the annual target is the config's (`annualTargets`, DESIGN §9): column C says so */
+  fromConfig?: boolean;
+  /** the people's shares, in team order: row i at sharesHeaderRow + 1 + i */
+  shares?: readonly PhasingShare[];
+}
 
 /** The year's seasonality in fractions (sum 1): the region's shape, lifted where that year's promos fall. */
 export function monthShares(region: Region, year: number): number[] {
@@ -65,9 +98,20 @@ function shortDate(iso: string): string {
   return iso.slice(5); // mm-dd; the year is the sheet's
 }
 
-export function planPhasing(region: Region, year: number, annual: number, currency: Currency, lang: Lang): SheetPlan {
+export function planPhasing(
+  region: Region,
+  year: number,
+  annualTarget: AnnualTarget,
+  currency: Currency,
+  lang: Lang,
+  options: PhasingOptions = {},
+): SheetPlan {
   const t = translator(lang);
-  const { annualRow, headerRow, firstMonthRow } = PHASING_LAYOUT;
+  const { annualRow, headerRow, firstMonthRow, lastYearRow, growthRow, growthCol, sharesHeaderRow, sharesCol } =
+    PHASING_LAYOUT;
+  const kpiId = options.kpiId ?? "gmv";
+  const def = getKpi(kpiId);
+  const annual = annualValue(annualTarget);
   const shares = monthShares(region, year);
   const months = phaseRounded(annual, shares);
   const monthTargets = isKpiError(months) ? shares.map(() => null) : months;
@@ -116,26 +160,77 @@ export function planPhasing(region: Region, year: number, annual: number, curren
     quarters.push([`Q${q + 1}`, { formula: `SUM(${a1Abs(from, 3)}:${a1Abs(from + 2, 3)})`, result }]);
   }
 
-  const money = currencyFormat(currency);
+  const money = kpiId === "gmv" || def === undefined ? currencyFormat(currency) : unitFormat(def.unit, currency);
+  const isGmv = kpiId === "gmv";
+  const title = isGmv
+    ? `${t("sheet.phasing")} ${region} ${year}`
+    : `${t("sheet.phasing")} ${region} ${year} · ${def?.name[lang] ?? kpiId}`;
+  const label = isGmv ? t("label.annualTarget") : `${t("label.annualTargetOf")} ${def?.name[lang] ?? kpiId}`;
+  const extraBlocks: SheetPlan["blocks"] = [];
+  const extraFormats: NonNullable<SheetPlan["numberFormats"]> = [];
+  let annualCell: PlanCell = annual;
+  let origin: string | null = null;
+  if (typeof annualTarget === "number") {
+    origin = options.fromConfig === true ? t("label.annualGiven") : null;
+  } else {
+    // last year × (1 + growth), both visible inputs: editing either moves the annual and every month
+    const ly = a1(lastYearRow, growthCol);
+    const gr = a1(growthRow, growthCol);
+    annualCell = { formula: `${ly}*(1+${gr})`, result: annual };
+    origin = t("label.annualFromGrowth");
+    extraBlocks.push({
+      at: { row: lastYearRow, col: growthCol - 1 },
+      cells: [
+        [t("label.lastYear"), annualTarget.lastYear],
+        [t("label.growth"), annualTarget.growth],
+      ],
+    });
+    extraFormats.push(
+      { range: range(lastYearRow, growthCol, lastYearRow, growthCol), format: money },
+      { range: range(growthRow, growthCol, growthRow, growthCol), format: FMT_PERCENT },
+    );
+    styles.push(
+      { range: range(lastYearRow, growthCol - 1, growthRow, growthCol - 1), style: STYLE_LABEL },
+      { range: range(lastYearRow, growthCol, growthRow, growthCol), style: STYLE_INPUT },
+    );
+  }
+  if (options.shares !== undefined && options.shares.length > 0) {
+    extraBlocks.push({
+      at: { row: sharesHeaderRow - 1, col: sharesCol - 1 },
+      cells: [
+        [t("label.personShares")],
+        [t("col.person"), t("col.personShare")],
+        ...options.shares.map((s) => [s.name, s.share]),
+      ],
+    });
+    const last = sharesHeaderRow + options.shares.length;
+    extraFormats.push({ range: range(sharesHeaderRow + 1, sharesCol, last, sharesCol), format: FMT_PERCENT });
+    styles.push(
+      { range: range(sharesHeaderRow - 1, sharesCol - 1, sharesHeaderRow - 1, sharesCol - 1), style: STYLE_NOTE },
+      { range: range(sharesHeaderRow, sharesCol - 1, sharesHeaderRow, sharesCol), style: STYLE_LABEL },
+      { range: range(sharesHeaderRow + 1, sharesCol, last, sharesCol), style: STYLE_INPUT },
+    );
+  }
   return {
-    key: phasingSheetKey(region),
-    name: `${t("sheet.phasing")} ${region}`,
+    key: phasingSheetKey(region, kpiId),
+    name: isGmv ? `${t("sheet.phasing")} ${region}` : `${t("sheet.phasing")} ${region} ${kpiId}`,
     blocks: [
-      { at: { row: 0, col: 0 }, cells: [[`${t("sheet.phasing")} ${region} ${year}`]] },
+      { at: { row: 0, col: 0 }, cells: [[title]] },
       {
         at: { row: annualRow, col: 0 },
         cells: [
-          [t("label.annualTarget"), annual],
+          [label, annualCell, origin],
           [t("label.annualTargetNote"), null],
         ],
       },
+      ...extraBlocks,
       { at: { row: headerRow, col: 0 }, cells: body },
       { at: { row: totalRow, col: 0 }, cells: [total] },
       { at: { row: headerRow, col: 5 }, cells: quarters },
     ],
     tables: [
       {
-        name: phasingTableName(region),
+        name: phasingTableName(region, kpiId),
         range: range(headerRow, 0, lastMonthRow, 3),
         headers,
         style: "TableStyleLight9",
@@ -146,9 +241,10 @@ export function planPhasing(region: Region, year: number, annual: number, curren
       { range: columnRange(firstMonthRow, totalRow, 1), format: FMT_SHARE },
       { range: columnRange(firstMonthRow, totalRow, 3), format: money },
       { range: columnRange(headerRow + 1, headerRow + 4, 6), format: money },
+      ...extraFormats,
     ],
     styles: [...styles, { range: range(totalRow, 0, totalRow, 3), style: STYLE_LABEL }],
-    columnWidths: { 0: 12, 1: 18, 2: 60, 3: 18, 5: 10, 6: 18 },
+    columnWidths: { 0: 12, 1: 18, 2: 60, 3: 18, 5: options.shares?.length ? 22 : 10, 6: 18 },
     freeze: { rows: headerRow + 1, cols: 0 },
   };
 }

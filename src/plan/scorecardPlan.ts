@@ -398,6 +398,11 @@ export interface ScorecardOptions {
    * value: an imported actual over the Data sheet (dataPlan.ts); the line's actual is its cached result.
    */
   actualFormulas?: readonly (readonly (string | undefined)[])[];
+  /**
+   * Per person and line, the Inputs Target as a formula (no "="): a share of the period's month target
+   * over the phasing sheet (DESIGN §9, annualTargetsPlan.ts); the line's target is its cached result.
+   */
+  targetFormulas?: readonly (readonly (string | undefined)[])[];
 }
 
 /** Plans People, Inputs, Scorecard and Summary for a resolved team and its core scores. */
@@ -485,6 +490,7 @@ export function planScorecard(
       const kpiName = line.def.name[lang];
       const role = roleWord(member.role);
       const actualFormula = options.actualFormulas?.[pi]?.[li];
+      const targetFormula = options.targetFormulas?.[pi]?.[li];
       inputRows.push([
         member.name,
         member.region,
@@ -493,7 +499,7 @@ export function planScorecard(
         kpiName,
         polarityWord[line.polarity],
         yesNo(lang, line.gate),
-        line.target,
+        targetFormula === undefined ? line.target : { formula: targetFormula, result: line.target },
         line.gate ? lineRule(line) : null, // the same rule the core judged the gate by
         actualFormula === undefined ? line.actual : { formula: actualFormula, result: line.actual },
         line.weight,

@@ -9,12 +9,17 @@ import { isKpiError, type Currency, type Region, type Role, type Unit } from "..
 import type { KpiDef } from "../core/catalog/kpiDef";
 import { gateComparator, templateForPeriod, type AppliedProfile } from "../core/templates";
 import { DEFAULT_STAGE, type Stage } from "../core/weightProfiles";
+import { annualValue, periodMonths, shareTarget } from "../core/annualPlan";
+import { phaseRounded } from "../core/phasing";
 import { kpiDefaults } from "./kpiDefaults";
-import type { KpiConfig, PersonConfig, TeamConfig } from "./teamConfig";
+import { monthShares } from "./phasingPlan";
+import type { AnnualTargets, KpiConfig, PersonConfig, TeamConfig } from "./teamConfig";
 
 export interface TeamLine extends KpiLine {
   unit: Unit;
   def: KpiDef;
+  /** DESIGN §9: the target is this share of the period's target on the region's phasing sheet */
+  share?: number;
 }
 
 export interface TeamMember {
@@ -38,6 +43,29 @@ export interface Team {
   currency: Currency;
   rules: ScoringRules;
   people: TeamMember[];
+  /** the config's annual plan (DESIGN §9), phased on the phasing sheets */
+  annualTargets?: AnnualTargets;
+  /** the year the annual targets are phased in (the period's) */
+  year?: number;
+}
+
+/** Resolves a share to its target: region, KPI id, share → whole units. */
+type ShareTargetOf = (region: Region, id: string, share: number) => number;
+
+/**
+ * The month targets of a region's annual target of KPI `id` in `year`, as the phasing sheet computes
+ * them (phaseRounded over the year's seasonality); undefined without an annual target.
+ */
+export function annualMonthTargets(
+  annualTargets: AnnualTargets | undefined,
+  region: Region,
+  id: string,
+  year: number,
+): number[] | undefined {
+  const annual = annualTargets?.[region]?.[id];
+  if (annual === undefined) return undefined;
+  const months = phaseRounded(annualValue(annual), monthShares(region, year));
+  return isKpiError(months) ? undefined : months;
 }
 
 export interface MemberScore {
@@ -46,14 +74,16 @@ export interface MemberScore {
   bonus: number;
 }
 
-function resolveLines(person: PersonConfig, wanted: readonly KpiConfig[]): TeamLine[] {
+function resolveLines(person: PersonConfig, wanted: readonly KpiConfig[], shareOf?: ShareTargetOf): TeamLine[] {
   return wanted.map((k) => {
     const d = kpiDefaults(k.id, person.region, person.role);
     // parseTeamConfig has checked the ids and that a target exists; reaching here means it was skipped.
     if (d === undefined) throw new Error(`Team config was not validated: unknown KPI "${k.id}"`);
-    const target = k.target ?? d.target;
+    const target =
+      k.share !== undefined && shareOf !== undefined ? shareOf(person.region, k.id, k.share) : (k.target ?? d.target);
     if (target === undefined) throw new Error(`Team config was not validated: no target for "${k.id}"`);
     return {
+      ...(k.share !== undefined ? { share: k.share } : {}),
       id: k.id,
       target,
       actual: k.actual ?? null,
@@ -88,7 +118,7 @@ function templateKpis(
   };
 }
 
-function resolveMember(person: PersonConfig, period: string): TeamMember {
+function resolveMember(person: PersonConfig, period: string, shareOf: ShareTargetOf): TeamMember {
   const member: TeamMember = {
     name: person.name,
     region: person.region,
@@ -98,7 +128,7 @@ function resolveMember(person: PersonConfig, period: string): TeamMember {
     stage: person.stage ?? DEFAULT_STAGE,
   };
   if (person.kpis !== undefined) {
-    member.lines = resolveLines(person, person.kpis);
+    member.lines = resolveLines(person, person.kpis, shareOf);
   } else {
     const t = templateKpis(person, period);
     member.lines = resolveLines(person, t.kpis);
@@ -107,10 +137,22 @@ function resolveMember(person: PersonConfig, period: string): TeamMember {
   return member;
 }
 
-/** Applies every default to a config that parseTeamConfig accepted. */
-export function resolveTeam(config: TeamConfig): Team {
+/**
+ * Applies every default to a config that parseTeamConfig accepted. A KPI's `share` becomes its target:
+ * share × the period's month target (a quarter: its three months summed), rounded to whole units, of the
+ * annual target phased in `year` (default: the period's year), as the Inputs formula computes it.
+ */
+export function resolveTeam(config: TeamConfig, year?: number): Team {
   const first = config.people[0];
+  const planYear = year ?? Number(config.period.slice(0, 4));
+  const months = periodMonths(config.period);
+  const shareOf: ShareTargetOf = (region, id, share) => {
+    const targets = annualMonthTargets(config.annualTargets, region, id, planYear);
+    if (targets === undefined) throw new Error(`Team config was not validated: no annual target ${region}.${id}`);
+    return shareTarget(share, targets, months);
+  };
   return {
+    ...(config.annualTargets !== undefined ? { annualTargets: config.annualTargets, year: planYear } : {}),
     title: config.title,
     period: config.period,
     currency: config.currency ?? REGION_INFO[first.region].currency,
@@ -119,7 +161,7 @@ export function resolveTeam(config: TeamConfig): Team {
       gateFailPayout: config.gateFailPayout ?? DEFAULT_RULES.gateFailPayout,
       tiers: config.tiers ?? DEFAULT_RULES.tiers,
     },
-    people: config.people.map((p) => resolveMember(p, config.period)),
+    people: config.people.map((p) => resolveMember(p, config.period, shareOf)),
   };
 }
 

@@ -5,7 +5,8 @@
  * names the field by its path, e.g. `people[2].kpis[0].target: must be a number`.
  */
 import type { Tier } from "../core/scoring";
-import { KPI_CATALOG } from "../core/catalog";
+import { KPI_CATALOG, getKpi } from "../core/catalog";
+import { annualValue, isPhasable, type AnnualTarget } from "../core/annualPlan";
 import { REGION_INFO } from "../core/regions";
 import {
   REGIONS,
@@ -24,6 +25,12 @@ export interface KpiConfig {
   id: string;
   /** default: the template's target for region × role, else the catalog's, else the platform threshold */
   target?: number;
+  /**
+   * DESIGN §9: the target is this share (0 < share ≤ 1) of the period's month target of the region's
+   * annual plan (`annualTargets`). Refused together with `target`: which one was meant is a guess,
+   * and bonuses are paid from it.
+   */
+  share?: number;
   /** absent or null = not reported yet (scores 0, flagged missing) */
   actual?: number | null;
   /** default: template weight; gates carry no weight */
@@ -68,8 +75,12 @@ export interface TeamConfig {
   salesIncludeTax?: boolean;
   /** report import: gmv deducts refunds; default false (GMV as ordered) */
   refundsDeducted?: boolean;
+  /** DESIGN §9: per region and additive KPI, the annual target phased by month on the phasing sheet */
+  annualTargets?: AnnualTargets;
   people: PersonConfig[];
 }
+
+export type AnnualTargets = Partial<Record<Region, Record<string, AnnualTarget>>>;
 
 /** The currencies a team can report in: those of the regions, in region order. */
 export const CURRENCIES: readonly Currency[] = [...new Set(REGIONS.map((r) => REGION_INFO[r].currency))];
@@ -82,6 +93,7 @@ const TEAM_FIELDS = [
   "tiers",
   "salesIncludeTax",
   "refundsDeducted",
+  "annualTargets",
   "people",
 ] as const;
 const PERSON_FIELDS = [
@@ -95,7 +107,8 @@ const PERSON_FIELDS = [
   "stage",
   "kpis",
 ] as const;
-const KPI_FIELDS = ["id", "target", "actual", "weight", "cap"] as const;
+const KPI_FIELDS = ["id", "target", "share", "actual", "weight", "cap"] as const;
+const GROWTH_FIELDS = ["lastYear", "growth"] as const;
 const TIER_FIELDS = ["min", "payout"] as const;
 
 /** Thrown inside the validator only, caught at its boundary: keeps each check a one-liner. */
@@ -271,6 +284,7 @@ function parseKpi(
   role: Role,
   seen: Map<string, number>,
   index: number,
+  annualTargets: AnnualTargets | undefined,
 ): KpiConfig {
   const obj = record(row, path);
   onlyKnownFields(obj, KPI_FIELDS, (k) => `${path}.${k}`);
@@ -286,12 +300,22 @@ function parseKpi(
   const { def } = defaults;
 
   const out: KpiConfig = { id };
-  if (obj.target !== undefined) {
+  if (obj.share !== undefined) {
+    if (obj.target !== undefined) {
+      fail(`${path}.share`, `cannot be given with target: the target is the share of annualTargets.${region}.${id}`);
+    }
+    const share = num(obj.share, `${path}.share`);
+    if (!(share > 0 && share <= 1)) fail(`${path}.share`, `must be more than 0 and at most 1 (got ${share})`);
+    if (annualTargets?.[region]?.[id] === undefined) {
+      fail(`${path}.share`, `needs an annual target to take a share of: annualTargets.${region}.${id}`);
+    }
+    out.share = share;
+  } else if (obj.target !== undefined) {
     out.target = amount(obj.target, `${path}.target`);
   } else if (defaults.target === undefined) {
     fail(`${path}.target`, `is required: KPI "${id}" has no default target for region ${region}`);
   }
-  const target = out.target ?? (defaults.target as number);
+  const target = out.share !== undefined ? 1 : (out.target ?? (defaults.target as number));
   if (def.polarity === "higher" && target <= 0) {
     fail(`${path}.target`, `must be greater than 0 for higher-is-better KPI "${id}" (got ${target})`);
   }
@@ -323,7 +347,13 @@ function patterns(value: unknown, path: string, plural: string, singular: string
   return items;
 }
 
-function parsePerson(row: unknown, path: string, names: Map<string, number>, index: number): PersonConfig {
+function parsePerson(
+  row: unknown,
+  path: string,
+  names: Map<string, number>,
+  index: number,
+  annualTargets: AnnualTargets | undefined,
+): PersonConfig {
   const obj = record(row, path);
   onlyKnownFields(obj, PERSON_FIELDS, (k) => `${path}.${k}`);
   const name = text(obj.name, `${path}.name`);
@@ -352,7 +382,7 @@ function parsePerson(row: unknown, path: string, names: Map<string, number>, ind
   if (obj.kpis !== undefined) {
     const rows = list(obj.kpis, `${path}.kpis`, "KPIs", "KPI, or be left out for the template defaults");
     const seen = new Map<string, number>();
-    person.kpis = rows.map((r, i) => parseKpi(r, `${path}.kpis[${i}]`, region, role, seen, i));
+    person.kpis = rows.map((r, i) => parseKpi(r, `${path}.kpis[${i}]`, region, role, seen, i, annualTargets));
     let sumWeights = 0;
     for (const k of person.kpis) sumWeights += kpiWeight(k, region, role);
     if (!(sumWeights > 0)) {
@@ -366,6 +396,83 @@ function kpiWeight(k: KpiConfig, region: Region, role: Role): number {
   const d = kpiDefaults(k.id, region, role);
   if (d === undefined || d.def.gate) return 0;
   return k.weight ?? d.weight;
+}
+
+/** A positive amount ≤ 1e12 (DESIGN §3). */
+function positiveAmount(value: unknown, path: string): number {
+  const n = num(value, path);
+  if (!(n > 0)) fail(path, `must be a positive number (got ${n})`);
+  if (n > MAX_AMOUNT) fail(path, `must be at most 1e12 (got ${n})`);
+  return n;
+}
+
+/** `annualTargets` (DESIGN §9): region → KPI → a positive number or { lastYear, growth }. */
+function parseAnnualTargets(value: unknown): AnnualTargets {
+  const obj = record(value, "annualTargets");
+  const out: AnnualTargets = {};
+  for (const [regionKey, perRegion] of Object.entries(obj)) {
+    if (regionKey.startsWith("$") || regionKey.startsWith("_")) continue;
+    const rpath = `annualTargets.${regionKey}`;
+    if (!(REGIONS as readonly string[]).includes(regionKey)) {
+      fail(rpath, `unknown region (expected one of ${REGIONS.join(", ")})`);
+    }
+    const region = regionKey as Region;
+    const kpis: Record<string, AnnualTarget> = {};
+    for (const [id, target] of Object.entries(record(perRegion, rpath))) {
+      if (id.startsWith("$") || id.startsWith("_")) continue;
+      const path = `${rpath}.${id}`;
+      const def = getKpi(id);
+      if (def === undefined) {
+        const near = nearestKpiId(id);
+        fail(path, `unknown KPI ${describe(id)}${near ? ` (did you mean "${near}"?)` : ""}`);
+      }
+      if (!isPhasable(def)) {
+        fail(
+          path,
+          `"${id}" is a rate or an average (${def.unit}), not a total: only currency and count totals can be split by month`,
+        );
+      }
+      if (typeof target === "object" && target !== null && !Array.isArray(target)) {
+        const g = target as Record<string, unknown>;
+        onlyKnownFields(g, GROWTH_FIELDS, (k) => `${path}.${k}`);
+        if (!("lastYear" in g)) fail(`${path}.lastYear`, "is required");
+        if (!("growth" in g)) fail(`${path}.growth`, "is required");
+        const lastYear = positiveAmount(g.lastYear, `${path}.lastYear`);
+        const growth = num(g.growth, `${path}.growth`);
+        if (!(growth > -1)) fail(`${path}.growth`, `must be more than -1 (-100%) (got ${growth})`);
+        const annual = annualValue({ lastYear, growth });
+        if (!(annual <= MAX_AMOUNT)) fail(path, `last year × (1 + growth) must be at most 1e12 (got ${annual})`);
+        kpis[id] = { lastYear, growth };
+      } else {
+        kpis[id] = positiveAmount(target, path);
+      }
+    }
+    out[region] = kpis;
+  }
+  return out;
+}
+
+/** The shares of one KPI in a region may not hand out more than the whole month (1e-9 for float sums). */
+function checkShareSums(config: TeamConfig): void {
+  const sums = new Map<string, { sum: number; who: string[] }>();
+  config.people.forEach((p, i) => {
+    for (const k of p.kpis ?? []) {
+      if (k.share === undefined) continue;
+      const key = `${p.region}.${k.id}`;
+      const s = sums.get(key) ?? { sum: 0, who: [] };
+      s.sum += k.share;
+      s.who.push(`people[${i}] ${k.share}`);
+      sums.set(key, s);
+    }
+  });
+  for (const [key, s] of sums) {
+    if (s.sum > 1 + 1e-9) {
+      fail(
+        `annualTargets.${key}`,
+        `the people's shares add up to ${Number(s.sum.toFixed(9))}, more than 1 (${s.who.join(", ")})`,
+      );
+    }
+  }
 }
 
 function parseTeam(input: unknown): TeamConfig {
@@ -383,10 +490,12 @@ function parseTeam(input: unknown): TeamConfig {
   if (obj.tiers !== undefined) config.tiers = parseTiers(obj.tiers);
   if (obj.salesIncludeTax !== undefined) config.salesIncludeTax = flag(obj.salesIncludeTax, "salesIncludeTax");
   if (obj.refundsDeducted !== undefined) config.refundsDeducted = flag(obj.refundsDeducted, "refundsDeducted");
+  if (obj.annualTargets !== undefined) config.annualTargets = parseAnnualTargets(obj.annualTargets);
   const names = new Map<string, number>();
   config.people = list(obj.people, "people", "people", "person").map((p, i) =>
-    parsePerson(p, `people[${i}]`, names, i),
+    parsePerson(p, `people[${i}]`, names, i, config.annualTargets),
   );
+  checkShareSums(config);
   return config;
 }
 

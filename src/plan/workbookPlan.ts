@@ -9,7 +9,7 @@ import { REGIONS } from "../core/types";
 import { planCalendar } from "./calendarPlan";
 import { planKpis } from "./kpisPlan";
 import { layOutWorkbook } from "./layout";
-import { planPhasing } from "./phasingPlan";
+import { planTeamPhasing, shareTargetFormulas } from "./annualTargetsPlan";
 import { planScorecard } from "./scorecardPlan";
 import { planSettings } from "./settingsPlan";
 import { resolveTeam, scoreTeam, type MemberScore, type Team } from "./team";
@@ -70,19 +70,6 @@ function rolesIn(team: Team, region: Region): Role[] {
   return roles;
 }
 
-/**
- * Annual GMV for a region's phasing sheet: 12 × the team's monthly GMV targets there (a scorecard
- * period is a month), or 12 × the catalog default when nobody in the region carries GMV. Editable.
- */
-function annualGmv(team: Team, region: Region): number {
-  let sum = 0;
-  for (const p of team.people) {
-    if (p.region !== region) continue;
-    for (const l of p.lines) if (l.id === "gmv") sum += l.target;
-  }
-  return 12 * sum;
-}
-
 export interface PlannedWorkbook {
   plan: WorkbookPlan;
   team: Team;
@@ -93,7 +80,7 @@ export interface PlannedWorkbook {
 
 /** The team workbook of a validated config, with the team and core scores it was planned from. */
 export function planTeamWorkbook(config: TeamConfig, lang: Lang, options: WorkbookOptions = {}): PlannedWorkbook {
-  const resolved = resolveTeam(config);
+  const resolved = resolveTeam(config, options.year);
   const imported =
     options.imports === undefined
       ? undefined
@@ -102,7 +89,10 @@ export function planTeamWorkbook(config: TeamConfig, lang: Lang, options: Workbo
   const scores = scoreTeam(team);
   const year = options.year ?? yearOfPeriod(team.period) ?? options.fallbackYear ?? new Date().getUTCFullYear();
   const regions = regionsOf(team);
-  const sc = planScorecard(team, scores, lang, imported ? { actualFormulas: imported.formulas } : {});
+  const sc = planScorecard(team, scores, lang, {
+    ...(imported ? { actualFormulas: imported.formulas } : {}),
+    targetFormulas: shareTargetFormulas(team),
+  });
   const settings = planSettings(
     {
       title: team.title,
@@ -144,7 +134,7 @@ export function planTeamWorkbook(config: TeamConfig, lang: Lang, options: Workbo
         planTemplate(r, rolesIn(team, r), lang, undefined, { period: team.period, stage: stageIn(team, r) }),
       ),
       planWeights(regions, year, lang, { period: team.period }),
-      ...regions.map((r) => planPhasing(r, year, annualGmv(team, r), REGION_INFO[r].currency, lang)),
+      ...planTeamPhasing(team, regions, year, lang),
       planCalendar(regions, year, lang),
       planKpis(lang),
       settings.sheet,

@@ -283,12 +283,12 @@ describe("parseTeamConfig names the field of the first problem", () => {
     [
       "typo in a field",
       (c) => (c.people[0].kpis[0].actaul = 5),
-      "people[0].kpis[0].actaul: unknown field (expected one of id, target, actual, weight, cap)",
+      "people[0].kpis[0].actaul: unknown field (expected one of id, target, share, actual, weight, cap)",
     ],
     [
       "unknown top-level field",
       (c) => (c.peopel = []),
-      "peopel: unknown field (expected one of title, period, currency, cap, gateFailPayout, tiers, salesIncludeTax, refundsDeducted, people)",
+      "peopel: unknown field (expected one of title, period, currency, cap, gateFailPayout, tiers, salesIncludeTax, refundsDeducted, annualTargets, people)",
     ],
     [
       "salesIncludeTax not a flag",
