@@ -168,6 +168,25 @@ describe("build with a bad config", () => {
       },
       'people[1].name: duplicate of people[0].name "José" (names must be unique, ignoring case)',
     ],
+    // DESIGN §9 annual plan: a bad annual target or share, one line naming the field
+    [
+      "annual target",
+      (c) => (c.annualTargets = { US: { gmv: { lastYear: -1, growth: 0.2 } } }),
+      "annualTargets.US.gmv.lastYear: must be a positive number (got -1)",
+    ],
+    [
+      "annual target of a ratio",
+      (c) => (c.annualTargets = { US: { acos: 0.25 } }),
+      'annualTargets.US.acos: "acos" is a rate or an average (percent), not a total: only currency and count totals can be split by month',
+    ],
+    [
+      "share",
+      (c) => {
+        c.annualTargets = { US: { gmv: 1_440_000 } };
+        c.people[0].kpis = [{ id: "gmv", share: 1.2 }];
+      },
+      "people[0].kpis[0].share: must be more than 0 and at most 1 (got 1.2)",
+    ],
   ])("out of bounds: %s", async (_name, mutate, message) => {
     const dir = mkdtempSync(path.join(work, "bound-"));
     const config = JSON.parse(readFileSync(fixture("small-team.json"), "utf8"));
@@ -177,6 +196,23 @@ describe("build with a bad config", () => {
     const r = await cli(["build", "--config", file, "--out", path.join(dir, "t.xlsx")], dir);
     expect(r).toEqual({ code: 2, stdout: "", stderr: `kpi-scorecard: ${file}: ${message}\n` });
     expect(readdirSync(dir)).toEqual(["team.json"]);
+  });
+
+  test("a share of the annual plan: --json prints the core's target, the workbook is written (DESIGN §9)", async () => {
+    // 1,200,000 × 1.2 = 1,440,000 phased by the US 2026 weights: Nov 177,112 (worked out in
+    // test/plan/annualTargets.test.ts); Ana's share 0.5 → 88,556
+    const dir = mkdtempSync(path.join(work, "annual-"));
+    const config = JSON.parse(readFileSync(fixture("small-team.json"), "utf8"));
+    config.period = "2026-11";
+    config.annualTargets = { US: { gmv: { lastYear: 1_200_000, growth: 0.2 } } };
+    config.people[0].kpis.push({ id: "gmv", share: 0.5, actual: 88_556 });
+    const file = path.join(dir, "team.json");
+    writeFileSync(file, JSON.stringify(config));
+    const r = await cli(["build", "--config", file, "--out", path.join(dir, "t.xlsx"), "--json"], dir);
+    expect(r.code).toBe(0);
+    const gmv = JSON.parse(r.stdout).people[0].kpis.find((k: { id: string }) => k.id === "gmv");
+    expect(gmv).toMatchObject({ target: 88_556, actual: 88_556, attainment: 1 });
+    expect(readdirSync(dir).sort()).toEqual(["t.xlsx", "team.json"]);
   });
 
   test("malformed JSON: file:line:col worked out from the text", async () => {
