@@ -12,7 +12,6 @@ import { applyLabel } from "./labels";
 import { marketplacesOf, totalsOf, withDistinctZeros } from "./totals";
 import type { HealthTotals, ImportProblem, ParsedReport, ParseResult, ReportKind, Totals } from "./types";
 import type { Cell } from "./values";
-import { readXlsx } from "./xlsx";
 
 export type { ParsedReport, ImportProblem, ReportKind, Totals, HealthTotals } from "./types";
 export { isPlatform, unlabelled } from "./labels";
@@ -81,6 +80,8 @@ async function parseBytes(input: ReportInput): Promise<ParseResult> {
   if (kind === "xlsx") {
     let sheets;
     try {
+      // ExcelJS is large: the task pane fetches it only when an XLSX file arrives (DESIGN §7).
+      const { readXlsx } = await import(/* webpackChunkName: "xlsx-reader" */ "./xlsx");
       sheets = await readXlsx(input.bytes);
     } catch (e) {
       return problem("unreadable", `cannot be read as XLSX (${(e as Error).message})`);

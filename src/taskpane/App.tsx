@@ -19,12 +19,13 @@ export interface AppProps {
   initialView?: ViewId;
 }
 
-export const VIEWS = ["templates", "scorecard", "functions", "settings", "review"] as const;
+export const VIEWS = ["templates", "scorecard", "data", "functions", "settings", "review"] as const;
 export type ViewId = (typeof VIEWS)[number];
 
 const VIEW_LABELS: Readonly<Record<ViewId, MessageKey>> = {
   templates: "tabTemplates",
   scorecard: "tabScorecard",
+  data: "tabData",
   functions: "tabFunctions",
   settings: "tabSettings",
   review: "tabReview",
@@ -35,6 +36,7 @@ const VIEW_LABELS: Readonly<Record<ViewId, MessageKey>> = {
 const VIEW_LOADERS: Readonly<Record<ViewId, () => Promise<{ default: React.ComponentType<{ pane: Pane }> }>>> = {
   templates: () => import(/* webpackChunkName: "view-templates" */ "./views/TemplatesView"),
   scorecard: () => import(/* webpackChunkName: "view-scorecard" */ "./views/ScorecardView"),
+  data: () => import(/* webpackChunkName: "view-data" */ "./views/DataView"),
   functions: () => import(/* webpackChunkName: "view-functions" */ "./views/FunctionsView"),
   settings: () => import(/* webpackChunkName: "view-settings" */ "./views/SettingsView"),
   review: () => import(/* webpackChunkName: "view-review" */ "./views/ReviewView"),

@@ -17,6 +17,7 @@ export interface PaneMessages {
   tabsLabel: string;
   tabTemplates: string;
   tabScorecard: string;
+  tabData: string;
   tabFunctions: string;
   tabSettings: string;
   tabReview: string;
@@ -157,6 +158,7 @@ const EN_US: PaneMessages = {
   tabsLabel: "Views",
   tabTemplates: "Templates",
   tabScorecard: "Scorecard",
+  tabData: "Data",
   tabFunctions: "Functions",
   tabSettings: "Settings",
   tabReview: "Review",
@@ -292,6 +294,7 @@ const ZH_CN: PaneMessages = {
   tabsLabel: "视图",
   tabTemplates: "模板",
   tabScorecard: "考核表",
+  tabData: "数据导入",
   tabFunctions: "函数",
   tabSettings: "设置",
   tabReview: "复盘",
@@ -424,6 +427,7 @@ const ES_MX: PaneMessages = {
   tabsLabel: "Vistas",
   tabTemplates: "Plantillas",
   tabScorecard: "Tablero",
+  tabData: "Datos",
   tabFunctions: "Funciones",
   tabSettings: "Ajustes",
   tabReview: "Revisión",

@@ -40,10 +40,12 @@ describe("task pane shell", () => {
     await screen.findByText(MESSAGES["es-MX"].templatesIntro);
   });
 
-  test("five labelled tabs; the first is selected and its panel shown", async () => {
+  test("six labelled tabs; the first is selected and its panel shown", async () => {
     renderApp("zh-CN", true);
     const tablist = screen.getByRole("tablist", { name: MESSAGES["zh-CN"].tabsLabel });
-    const tabs = ["模板", "考核表", "函数", "设置", "复盘"].map((name) => screen.getByRole("tab", { name }));
+    const tabs = ["模板", "考核表", "数据导入", "函数", "设置", "复盘"].map((name) =>
+      screen.getByRole("tab", { name }),
+    );
     expect(screen.getAllByRole("tab")).toEqual(tabs);
     expect(tablist.contains(tabs[0])).toBe(true);
     expect(tabs[0].getAttribute("aria-selected")).toBe("true");

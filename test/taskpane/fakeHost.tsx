@@ -62,6 +62,19 @@ export function fakeHost(kind: WorkbookHost["kind"] = "office", answers: Answers
     insertFormula: record("insertFormula", () => ok("Sheet1!C3")),
     writeSettings: record("writeSettings", () => ok(undefined)),
     activateSheet: record("activateSheet", () => ok(undefined)),
+    applyImport: record("applyImport", () =>
+      ok({
+        sheetNames: { data: "Data", imports: "Imports" },
+        dataRows: 0,
+        imported: 0,
+        kept: 0,
+        cleared: 0,
+        warnings: [],
+      }),
+    ),
+    readActiveSheet: record("readActiveSheet", () =>
+      Promise.resolve({ ok: false, code: "notFound", detail: "Sheet1" }),
+    ),
   } as FakeHost;
 }
 

@@ -424,7 +424,7 @@ export async function applyImport(
         imported,
         kept,
         cleared,
-        dataRows: planned.data.blocks[1].cells.length - 1,
+        dataRows: planned.data.blocks[1].cells.slice(1).filter((r) => r[0] !== null).length,
         syncs: state.syncs,
         writeRequests: state.writeRequests,
         warnings,

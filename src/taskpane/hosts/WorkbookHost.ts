@@ -7,6 +7,9 @@
  * (the host's own words, e.g. an Office error message) after it.
  */
 import type { Lang } from "../../core/types";
+import type { PersonActuals } from "../../import/actuals";
+import type { ParsedReport } from "../../import/types";
+import type { TeamConfig } from "../../plan/teamConfig";
 import type { WorkbookPlan } from "../../plan/types";
 
 /** A rectangle of cell values as Excel hands them over (numbers, text, booleans; "" for blank). */
@@ -50,6 +53,39 @@ export interface WorkbookSettings {
   tiers?: readonly { min: number; payout: number }[];
 }
 
+/** Report import (DESIGN §8): the Data view's recognised reports and the actuals computed from them. */
+export interface ImportRequest {
+  reports: readonly ParsedReport[];
+  /** the validated team the actuals are for (people, period, data definitions) */
+  config: TeamConfig;
+  /** actualsFromReports(config, reports, …) */
+  actuals: readonly PersonActuals[];
+  lang: Lang;
+  /** the Inputs table, when a build renamed it */
+  inputsTable?: string;
+  /** browser host: the pane's settings, applied to the rebuilt workbook as to any build */
+  settings?: WorkbookSettings;
+}
+
+export interface ImportOutcome {
+  sheetNames: { data: string; imports: string };
+  /** person × KPI rows of the Data sheet */
+  dataRows: number;
+  /** Inputs actuals now a formula over Data / a person's own, kept / blanked (their data is gone) */
+  imported: number;
+  kept: number;
+  cleared: number;
+  warnings: string[];
+  /** browser host: the downloaded file */
+  fileName?: string;
+}
+
+/** A report pasted into the active sheet: its name and the cells as shown. */
+export interface SheetText {
+  name: string;
+  rows: string[][];
+}
+
 export interface WorkbookHost {
   readonly kind: "office" | "browser";
   /** Applies a plan: new sheets in Excel, or an .xlsx download outside it. */
@@ -72,6 +108,10 @@ export interface WorkbookHost {
     lang?: Lang,
   ): Promise<HostResult<void>>;
   activateSheet(name: string): Promise<HostResult<void>>;
+  /** Replaces the Data and Imports sheets and the imported Inputs actuals (Excel), or rebuilds the download. */
+  applyImport(request: ImportRequest, onProgress?: ProgressListener): Promise<HostResult<ImportOutcome>>;
+  /** The used range of the active sheet, as text (a report pasted there). */
+  readActiveSheet(): Promise<HostResult<SheetText>>;
 }
 
 /**
@@ -90,5 +130,7 @@ export function lazyHost(kind: WorkbookHost["kind"], load: () => Promise<Workboo
     insertFormula: async (formula) => (await host()).insertFormula(formula),
     writeSettings: async (settings, names, lang) => (await host()).writeSettings(settings, names, lang),
     activateSheet: async (name) => (await host()).activateSheet(name),
+    applyImport: async (request, onProgress) => (await host()).applyImport(request, onProgress),
+    readActiveSheet: async () => (await host()).readActiveSheet(),
   };
 }

@@ -5,7 +5,7 @@
  */
 import type { WorkbookPlan } from "../../plan/types";
 import { planTableValues } from "./planValues";
-import type { BuildOutcome, HostResult, WorkbookHost } from "./WorkbookHost";
+import type { BuildOutcome, HostResult, ImportRequest, WorkbookHost } from "./WorkbookHost";
 
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -14,6 +14,12 @@ export interface BrowserHostDeps {
   toXlsx?: (plan: WorkbookPlan) => Promise<{ bytes: Uint8Array; sheetNames: Record<string, string> }>;
   /** offers the bytes to the person; default: a download through an <a download> link */
   download?: (bytes: Uint8Array, fileName: string) => void;
+}
+
+/** The team workbook with the imports, planned as `build --data` plans it (its own chunk, with the planners). */
+async function lazyImportPlan(request: ImportRequest, title?: string) {
+  const { importPlan } = await import(/* webpackChunkName: "import-build" */ "../data/importBuild");
+  return importPlan(request, title);
 }
 
 async function lazyToXlsx(plan: WorkbookPlan) {
@@ -82,5 +88,31 @@ export function createBrowserHost(deps: BrowserHostDeps = {}): WorkbookHost {
     activateSheet: async () => notInExcel(),
     // The pane keeps the settings and applies them to the next download; there is no workbook to write.
     writeSettings: async () => ({ ok: true, value: undefined }),
+    // No workbook to patch: the team's workbook is planned again with the imports and downloaded.
+    async applyImport(request, onProgress) {
+      try {
+        const planned = await lazyImportPlan(request, lastPlan?.title);
+        const plan = planned.plan;
+        const fileName = fileNameFor(plan.title);
+        onProgress?.(0, 2, fileName);
+        const { bytes, sheetNames } = await toXlsx(plan);
+        onProgress?.(1, 2, fileName);
+        download(bytes, fileName);
+        onProgress?.(2, 2, fileName);
+        lastPlan = plan;
+        return {
+          ok: true,
+          value: {
+            ...planned.counts,
+            sheetNames: { data: sheetNames.data ?? "", imports: sheetNames.imports ?? "" },
+            warnings: [],
+            fileName,
+          },
+        };
+      } catch (error) {
+        return { ok: false, code: "failed", detail: error instanceof Error ? error.message : String(error) };
+      }
+    },
+    readActiveSheet: async () => notInExcel(),
   };
 }

@@ -4,6 +4,8 @@
  */
 import {
   activateWorksheet,
+  applyImport,
+  readActiveSheet,
   insertFormulaInActiveCell,
   readSelectedValues,
   readTableValues,
@@ -43,5 +45,19 @@ export function createOfficeHost(options: WorkbookCallOptions = {}): WorkbookHos
     activateSheet: async (name) => toHost(await activateWorksheet(name, options)),
     writeSettings: async (settings, names, lang) =>
       toHost(await writeNamedSettings(namedSettingsWrite(settings, names, lang), options)),
+    async applyImport(request, onProgress) {
+      const { reports, actuals, config, lang, inputsTable } = request;
+      const result = await applyImport(
+        { reports, actuals, period: config.period, lang, inputsTable },
+        { onProgress, run: options.run, isSetSupported: options.isSetSupported },
+      );
+      if (!result.ok) {
+        const code = result.code === "noExcel" ? "notInExcel" : result.code;
+        return { ok: false, code, detail: [result.error, ...result.warnings].join(" ") };
+      }
+      const { sheetNames, dataRows, imported, kept, cleared, warnings } = result;
+      return { ok: true, value: { sheetNames, dataRows, imported, kept, cleared, warnings } };
+    },
+    readActiveSheet: async () => toHost(await readActiveSheet(options)),
   };
 }
