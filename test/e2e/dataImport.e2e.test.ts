@@ -6,7 +6,6 @@
  * dist/ or Chromium is missing.
  */
 import ExcelJS from "exceljs";
-import * as fs from "fs";
 import * as path from "path";
 import { mercadoLibreVentas } from "../import/ventasFixture";
 import {
@@ -124,7 +123,7 @@ if (problem !== undefined) {
       expect(download.suggestedFilename()).toBe("Import team.xlsx");
       await page.getByText(/^Downloaded Import team\.xlsx with the imports/).waitFor();
       const wb = new ExcelJS.Workbook();
-      await wb.xlsx.load(fs.readFileSync((await download.path())!));
+      await wb.xlsx.readFile((await download.path())!);
       const tables = wb.worksheets.flatMap((ws) =>
         Object.keys((ws as unknown as { tables: Record<string, unknown> }).tables),
       );
