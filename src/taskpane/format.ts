@@ -5,6 +5,16 @@ export function formatPercent(fraction: number, lang: Lang, maxDigits = 1): stri
   return new Intl.NumberFormat(lang, { style: "percent", maximumFractionDigits: maxDigits }).format(fraction);
 }
 
+/** A change of attainment, signed with one decimal, as the Review sheet shows it: +15.0%, -3.2%, 0.0%. */
+export function formatChange(fraction: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang, {
+    style: "percent",
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+    signDisplay: "exceptZero",
+  }).format(fraction);
+}
+
 /** A KPI value in its unit: 0.25 percent → "25%", 4 ratio → "4x", 5000 currency → "$5,000". */
 export function formatValue(value: number, unit: Unit, lang: Lang, currency: Currency): string {
   switch (unit) {

@@ -145,6 +145,15 @@ export interface PaneMessages {
   statusFail: string;
   statusInvalidTarget: string;
   statusUnknown: string;
+  // review: change and trend over tblHistory
+  historyTitle: string;
+  noHistory: string;
+  historyUnreadable: string;
+  colPrevious: string;
+  colChange: string;
+  trendTitle: string;
+  colTrend: string;
+  trendNow: string;
 }
 
 export type MessageKey = keyof PaneMessages;
@@ -284,6 +293,14 @@ const EN_US: PaneMessages = {
   statusFail: "gate failed",
   statusInvalidTarget: "invalid target",
   statusUnknown: "unknown status",
+  historyTitle: "Change since {period}",
+  noHistory: "No history ({table}) yet: change and trend appear once a period is closed.",
+  historyUnreadable: "The history table lacks the Period, Person, KPI ID, Attainment or Score column.",
+  colPrevious: "Previous attainment",
+  colChange: "Change",
+  trendTitle: "Score by period",
+  colTrend: "Trend",
+  trendNow: "now",
 };
 
 const ZH_CN: PaneMessages = {
@@ -416,6 +433,14 @@ const ZH_CN: PaneMessages = {
   statusFail: "门槛未通过",
   statusInvalidTarget: "目标无效",
   statusUnknown: "状态未知",
+  historyTitle: "较 {period} 的变化",
+  noHistory: "尚无历史（{table}）：关闭一个考核期后即可看到变化和趋势。",
+  historyUnreadable: "历史表缺少“考核期”“人员”“KPI编号”“达成率”或“得分”列。",
+  colPrevious: "上期达成率",
+  colChange: "变化",
+  trendTitle: "各期得分",
+  colTrend: "趋势",
+  trendNow: "本期",
 };
 
 const ES_MX: PaneMessages = {
@@ -553,6 +578,15 @@ const ES_MX: PaneMessages = {
   statusFail: "umbral reprobado",
   statusInvalidTarget: "meta inválida",
   statusUnknown: "estado desconocido",
+  historyTitle: "Cambio desde {period}",
+  noHistory: "Aún no hay historial ({table}): el cambio y la tendencia aparecen al cerrar un periodo.",
+  historyUnreadable:
+    "A la tabla del historial le falta la columna Periodo, Persona, ID de KPI, Cumplimiento o Puntaje.",
+  colPrevious: "Cumplimiento anterior",
+  colChange: "Cambio",
+  trendTitle: "Puntaje por periodo",
+  colTrend: "Tendencia",
+  trendNow: "actual",
 };
 
 export const MESSAGES: Readonly<Record<Lang, PaneMessages>> = {

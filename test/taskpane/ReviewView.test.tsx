@@ -2,6 +2,7 @@
  * @jest-environment jsdom
  */
 import { act, fireEvent, screen, within } from "@testing-library/react";
+import type { CellGrid, HostResult } from "../../src/taskpane/hosts/WorkbookHost";
 import ReviewView from "../../src/taskpane/views/ReviewView";
 import { OUTCOME, fakeHost, renderView } from "./fakeHost";
 
@@ -29,7 +30,7 @@ const SCORECARD = [
 
 async function read() {
   await act(async () => {
-    fireEvent.click(screen.getByRole("button", { name: /Read scorecard|读取考核表/ }));
+    fireEvent.click(screen.getByRole("button", { name: /Read scorecard|读取考核表|Leer tablero/ }));
   });
 }
 
@@ -41,7 +42,9 @@ describe("Review view", () => {
       lastBuild: { ...OUTCOME, identifiers: { tblScorecard: "tblScorecard_2" } },
     });
     await read();
-    expect(host.callsOf("readScorecard")).toEqual([["tblScorecard_2"]]);
+    // then the history, which this fake answers with the scorecard again: not a history
+    expect(host.callsOf("readScorecard")).toEqual([["tblScorecard_2"], ["tblHistory"]]);
+    expect(screen.getByText("历史表缺少“考核期”“人员”“KPI编号”“达成率”或“得分”列。")).toBeTruthy();
     expect(screen.getByRole("status").textContent).toBe("5 个 KPI 中有 4 个需要关注。");
     const rows = within(screen.getByRole("table")).getAllByRole("row").slice(1);
     expect(
@@ -66,6 +69,98 @@ describe("Review view", () => {
     await read();
     expect(screen.getByRole("status").textContent).toBe("Every KPI is on track and every gate passes.");
     expect(screen.queryByRole("table")).toBeNull();
+  });
+
+  test("change since the latest closed period and each person's score trend, from tblHistory and tblSummary", async () => {
+    const H = [
+      "Periodo",
+      "Persona",
+      "Región",
+      "Rol",
+      "ID de KPI",
+      "Meta",
+      "Real",
+      "Peso",
+      "Cumplimiento",
+      "Puntaje",
+      "Pago",
+      "Bono",
+    ];
+    const HISTORY = [
+      H,
+      ["2026-09", "Ana", "US", "ads", "gmv", 100000, 80000, 40, 0.8, 0.75, 0.5, 500],
+      ["2026-09", "Ana", "US", "ads", "acos", 0.25, 0.25, 25, 1, 0.75, 0.5, 500],
+      ["2026-10", "Ana", "US", "ads", "gmv", 100000, 90000, 40, 0.9, 0.85, 0.8, 800],
+      ["2026-10", "Ana", "US", "ads", "acos", 0.25, 0.25, 25, 1, 0.85, 0.8, 800],
+      ["2026-10", "Luis", "MX", "cs", "return_rate", 0.05, 0.08, 15, 0.5, 0.6, 0, 0],
+    ];
+    const SUMMARY = [
+      ["Persona", "Región", "Rol", "Puntaje", "Umbrales", "Pago", "Bono"],
+      ["Ana", "US", "ads", 0.95, "", 1, 1000],
+      ["Luis", "MX", "cs", 0.4, "", 0, 0],
+    ];
+    const CARD = [
+      ES,
+      ["Ana", "US", "ads", "gmv", "GMV", 100000, 105000, 40, 1.05, 42, "en meta"],
+      ["Ana", "US", "ads", "acos", "ACoS", 0.25, 0.27, 25, 0.92, 23, "en riesgo"],
+      ["Ana", "US", "ads", "ctr", "CTR", 0.004, "", 10, "", 0, "sin dato"],
+      ["Luis", "MX", "cs", "return_rate", "Devoluciones", 0.05, 0.08, 15, 0.4, 6, "fuera de meta"],
+    ];
+    const tables: Record<string, unknown[][]> = { tblScorecard: CARD, tblHistory: HISTORY, tblSummary: SUMMARY };
+    const host = fakeHost("office", {
+      readScorecard: async (name = ""): Promise<HostResult<CellGrid>> =>
+        tables[name] ? { ok: true, value: tables[name] } : { ok: false, code: "notFound", detail: name },
+    });
+    renderView(ReviewView, host);
+    await read();
+    expect(host.callsOf("readScorecard")).toEqual([["tblScorecard"], ["tblHistory"], ["tblSummary"]]);
+
+    const change = screen.getByRole("table", { name: "Change since 2026-10" });
+    const cells = (table: HTMLElement) =>
+      within(table)
+        .getAllByRole("row")
+        .slice(1)
+        .map((r) =>
+          within(r)
+            .getAllByRole("cell")
+            .map((c) => c.textContent),
+        );
+    // gmv 1.05 − 0.9 = +15.0%; acos 0.92 − 1 = −8.0%; ctr has no actual; return_rate 0.4 − 0.5 = −10.0%
+    expect(cells(change)).toEqual([
+      ["Ana", "GMV", "105%", "90%", "+15.0%"],
+      ["Ana", "ACoS", "92%", "100%", "-8.0%"],
+      ["Ana", "CTR", "—", "—", "—"],
+      ["Luis", "Devoluciones", "40%", "50%", "-10.0%"],
+    ]);
+    const changeCells = within(change).getAllByRole("row")[1].querySelectorAll("td");
+    expect(changeCells[4].className).not.toBe(
+      within(change).getAllByRole("row")[2].querySelectorAll("td")[4].className,
+    );
+
+    // Ana 75% → 85% → 95%: ▁ (0 / 0.2 × 7 = 0), ▅ (0.1 / 0.2 × 7 = 3.5 → 4), █ (7); Luis 60% → 40%: █▁
+    const trend = screen.getByRole("table", { name: "Score by period" });
+    const rows = within(trend).getAllByRole("row").slice(1);
+    expect(rows.map((r) => r.querySelectorAll("td")[1].textContent)).toEqual(["▁▅█", "█▁"]);
+    expect(rows.map((r) => r.querySelectorAll("td")[2].textContent)).toEqual([
+      "2026-09 75% → 2026-10 85% → now 95%",
+      "2026-10 60% → now 40%",
+    ]);
+  });
+
+  test("a workbook without a history says change and trend come once a period is closed", async () => {
+    renderView(
+      ReviewView,
+      fakeHost("office", {
+        readScorecard: async (name?: string): Promise<HostResult<CellGrid>> =>
+          name === "tblScorecard" ? { ok: true, value: SCORECARD } : { ok: false, code: "notFound", detail: name },
+      }),
+      { lang: "es-MX" },
+    );
+    await read();
+    expect(
+      screen.getByText("Aún no hay historial (tblHistory): el cambio y la tendencia aparecen al cerrar un periodo."),
+    ).toBeTruthy();
+    expect(screen.getAllByRole("table")).toHaveLength(1);
   });
 
   test("no scorecard in the workbook", async () => {

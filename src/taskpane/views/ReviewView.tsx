@@ -1,13 +1,37 @@
-/** Review: read a scorecard back and list the KPIs that need attention, worst deviation first. */
+/**
+ * Review: read a scorecard back and list the KPIs that need attention, worst deviation first; then,
+ * from tblHistory, each KPI's change since the latest closed period and each person's score trend
+ * (DESIGN §9: the same change and trend as the Review sheet).
+ */
 import * as React from "react";
-import { Body1, Button } from "@fluentui/react-components";
+import { Body1, Button, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { HISTORY_TABLE } from "../../plan/historyPlan";
 import { TABLES } from "../../plan/scorecardPlan";
-import { formatPercent } from "../format";
-import type { MessageKey } from "../messages";
+import { formatChange, formatPercent } from "../format";
+import type { MessageKey, Translate } from "../messages";
 import { hostErrorText, type Pane } from "../pane";
-import { rankOffTrack, type RankedRow, type ReviewStatus } from "../review/rankOffTrack";
+import {
+  changeRows,
+  orderedPeriods,
+  parseHistoryGrid,
+  parseSummaryScores,
+  scoreTrends,
+  type ChangeRow,
+  type PersonTrend,
+} from "../review/historyTrend";
+import { rankOffTrack, type RankedRow, type ReviewRow, type ReviewStatus } from "../review/rankOffTrack";
 import { parseScorecardGrid } from "../review/scorecardRows";
 import { Notice, useViewStyles, type NoticeKind } from "./common";
+import type { Lang } from "../../core/types";
+
+const useReviewStyles = makeStyles({
+  up: { color: tokens.colorPaletteGreenForeground1 },
+  down: { color: tokens.colorPaletteRedForeground1 },
+  spark: { fontFamily: tokens.fontFamilyMonospace, letterSpacing: "1px", whiteSpace: "nowrap" },
+});
+
+/** What the history gave: change and trend, or a sentence saying why there is none. */
+type HistoryView = { period: string; changes: ChangeRow[]; trends: PersonTrend[] } | { note: string };
 
 const STATUS_KEYS: Readonly<Record<ReviewStatus, MessageKey>> = {
   onTrack: "statusOnTrack",
@@ -27,6 +51,7 @@ export default function ReviewView({ pane }: { pane: Pane }): React.JSX.Element 
   const [ranked, setRanked] = React.useState<RankedRow[]>();
   const [notice, setNotice] = React.useState<{ kind: NoticeKind; text: string }>();
   const [reading, setReading] = React.useState(false);
+  const [history, setHistory] = React.useState<HistoryView>();
 
   const read = async () => {
     const table = pane.lastBuild?.identifiers[TABLES.scorecard] ?? TABLES.scorecard;
@@ -35,17 +60,20 @@ export default function ReviewView({ pane }: { pane: Pane }): React.JSX.Element 
     setReading(false);
     if (!result.ok) {
       setRanked(undefined);
+      setHistory(undefined);
       setNotice({ kind: "error", text: hostErrorText(t, result, t("noScorecard", { table })) });
       return;
     }
     const parsed = parseScorecardGrid(result.value);
     if (!parsed.ok) {
       setRanked(undefined);
+      setHistory(undefined);
       setNotice({ kind: "error", text: t("scorecardUnreadable") });
       return;
     }
     const rows = rankOffTrack(parsed.rows);
     setRanked(rows);
+    setHistory(await readHistory(pane, parsed.rows));
     setNotice(
       rows.length === 0
         ? { kind: "success", text: t("allOnTrack") }
@@ -86,6 +114,97 @@ export default function ReviewView({ pane }: { pane: Pane }): React.JSX.Element 
           </tbody>
         </table>
       ) : null}
+      {history ? <HistorySection history={history} lang={lang} t={t} /> : null}
     </section>
+  );
+}
+
+/** tblHistory (and tblSummary for this period's scores), as the last build named them. */
+async function readHistory(pane: Pane, current: readonly ReviewRow[]): Promise<HistoryView> {
+  const { t } = pane;
+  const ids = pane.lastBuild?.identifiers ?? {};
+  const table = ids[HISTORY_TABLE] ?? HISTORY_TABLE;
+  const read = await pane.host.readScorecard(table);
+  if (!read.ok) return { note: read.code === "notFound" ? t("noHistory", { table }) : hostErrorText(t, read) };
+  const parsed = parseHistoryGrid(read.value);
+  if (!parsed.ok) return { note: t("historyUnreadable") };
+  const period = orderedPeriods(parsed.rows).at(-1);
+  if (period === undefined) return { note: t("noHistory", { table }) };
+  // Without a summary the trend still shows the closed periods.
+  const summary = await pane.host.readScorecard(ids[TABLES.summary] ?? TABLES.summary);
+  const scores = (summary.ok ? parseSummaryScores(summary.value) : undefined) ?? [];
+  const people = current.map((r) => r.person);
+  return {
+    period,
+    changes: changeRows(current, parsed.rows, period),
+    trends: scoreTrends(parsed.rows, scores, people),
+  };
+}
+
+function HistorySection({ history, lang, t }: { history: HistoryView; lang: Lang; t: Translate }): React.JSX.Element {
+  const styles = useViewStyles();
+  const own = useReviewStyles();
+  if ("note" in history) return <Body1>{history.note}</Body1>;
+  const pct = (v: number | null) => (v === null ? "—" : formatPercent(v, lang));
+  const title = t("historyTitle", { period: history.period });
+  return (
+    <>
+      <Subtitle2 as="h3">{title}</Subtitle2>
+      <table className={styles.table} aria-label={title}>
+        <thead>
+          <tr>
+            <th scope="col">{t("colPerson")}</th>
+            <th scope="col">{t("colKpi")}</th>
+            <th scope="col" className={styles.num}>
+              {t("colAttainment")}
+            </th>
+            <th scope="col" className={styles.num}>
+              {t("colPrevious")}
+            </th>
+            <th scope="col" className={styles.num}>
+              {t("colChange")}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {history.changes.map((row) => (
+            <tr key={`${row.person}\u0000${row.kpiId}`}>
+              <td>{row.person}</td>
+              <td title={row.kpiId}>{row.kpi || row.kpiId}</td>
+              <td className={styles.num}>{pct(row.attainment)}</td>
+              <td className={styles.num}>{pct(row.previous)}</td>
+              <td
+                className={`${styles.num} ${row.change === null ? "" : row.change > 0 ? own.up : row.change < 0 ? own.down : ""}`}
+              >
+                {row.change === null ? "—" : formatChange(row.change, lang)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <Subtitle2 as="h3">{t("trendTitle")}</Subtitle2>
+      <table className={styles.table} aria-label={t("trendTitle")}>
+        <thead>
+          <tr>
+            <th scope="col">{t("colPerson")}</th>
+            <th scope="col">{t("colTrend")}</th>
+            <th scope="col">{t("trendTitle")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {history.trends.map((trend) => (
+            <tr key={trend.person}>
+              <td>{trend.person}</td>
+              <td className={own.spark} aria-hidden="true">
+                {trend.spark}
+              </td>
+              <td>
+                {trend.points.map((p) => `${p.period ?? t("trendNow")} ${formatPercent(p.score, lang)}`).join(" → ")}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
   );
 }
