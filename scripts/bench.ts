@@ -13,6 +13,9 @@
  *                    and the streamed one with V8's default heap growth; `idle` is a child that
  *                    loads the same modules and builds nothing
  *   functions.roas   a 1,000,000-cell KPI.ROAS against a bare loop (scripts/bench-functions.ts)
+ *   import.allOrders a 200,000-line All Orders file imported (parse + totals + actuals for 20 people)
+ *                    against a bare papaparse parse of the same text, alternating, medians, ratio, and
+ *                    each side's peak RSS in a child process (scripts/bench-import.ts)
  *   taskpane         initial JavaScript (gzip) and first paint, when scripts/bench-taskpane.ts and a
  *                    build exist
  */
@@ -31,6 +34,7 @@ import { renderXlsx, sheetNames } from "../src/render/xlsx/renderXlsx";
 import { isKpiError } from "../src/core/types";
 import { FakeExcel } from "../test/render/office/fakeExcel";
 import { benchFunctions } from "./bench-functions";
+import { benchImport } from "./bench-import";
 import { median } from "./stats";
 
 const round = (x: number, digits = 1): number => Math.round(x * 10 ** digits) / 10 ** digits;
@@ -254,6 +258,7 @@ async function main(): Promise<void> {
   await benchWorkbook();
   await benchBuilds();
   emit(benchFunctions());
+  emit(await benchImport());
   await benchTaskpaneIfBuilt();
 }
 

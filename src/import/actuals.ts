@@ -119,12 +119,32 @@ interface MarketData {
   from: Partial<Record<Metric, Slice[]>>;
 }
 
-function inScope(record: ReportRecord, report: ParsedReport, person: PersonConfig): boolean {
-  if (person.skus !== undefined && !record.skus.some((s) => matchesAny(s, person.skus as string[]))) return false;
-  if (report.kind === "amazon_ads_sp" && person.campaigns !== undefined) {
-    if (record.campaign === undefined || !matchesAny(record.campaign, person.campaigns)) return false;
-  }
-  return true;
+/**
+ * A person's scope as a test over records, each pattern match remembered per text: a file of
+ * 200,000 lines repeats a few hundred SKUs and campaigns, and matching each line's afresh for every
+ * person was most of an import's time (scripts/bench-import.ts).
+ */
+function scopeOf(person: PersonConfig): (record: ReportRecord, report: ParsedReport) => boolean {
+  const memo = (patterns: readonly string[]) => {
+    const seen = new Map<string, boolean>();
+    return (text: string) => {
+      let hit = seen.get(text);
+      if (hit === undefined) {
+        hit = matchesAny(text, patterns);
+        seen.set(text, hit);
+      }
+      return hit;
+    };
+  };
+  const sku = person.skus === undefined ? undefined : memo(person.skus);
+  const campaign = person.campaigns === undefined ? undefined : memo(person.campaigns);
+  return (record, report) => {
+    if (sku !== undefined && !record.skus.some(sku)) return false;
+    if (report.kind === "amazon_ads_sp" && campaign !== undefined) {
+      if (record.campaign === undefined || !campaign(record.campaign)) return false;
+    }
+    return true;
+  };
 }
 
 const SALES_METRICS: readonly Metric[] = ["sales", "orders", "units", "sessions", "page_views"];
@@ -234,12 +254,13 @@ function personActuals(
   const months = periodMonths(config.period);
   const slices: Slice[] = [];
   const leftOut: LeftOut[] = [];
+  const inScope = scopeOf(person);
   for (const report of reports) {
     if (report.kind === "amazon_account_health") continue;
     const byMarket = new Map<Platform, ReportRecord[]>();
     let outside = 0;
     for (const r of report.records) {
-      if (r.marketplace === null || !platforms.includes(r.marketplace) || !inScope(r, report, person)) continue;
+      if (r.marketplace === null || !platforms.includes(r.marketplace) || !inScope(r, report)) continue;
       if (r.date !== undefined && !months.includes(r.date.slice(0, 7))) {
         outside++;
         continue;

@@ -14,15 +14,20 @@ export function tidy(x: number): number {
 export function totalsOf(records: readonly ReportRecord[]): Totals {
   const sums: Totals = {};
   const keys = new Map<DistinctMetric, Set<string>>();
+  // for…in, not Object.entries: no array per record (a 200,000-line file is totalled once per person).
   for (const r of records) {
-    for (const [metric, v] of Object.entries(r.values) as [Metric, number][]) {
-      sums[metric] = (sums[metric] ?? 0) + v;
+    const values = r.values as Record<Metric, number>;
+    for (const metric in values) {
+      const m = metric as Metric;
+      sums[m] = (sums[m] ?? 0) + values[m];
     }
     if (r.distinct) {
-      for (const [metric, key] of Object.entries(r.distinct) as [DistinctMetric, string][]) {
-        const set = keys.get(metric) ?? new Set<string>();
-        set.add(key);
-        keys.set(metric, set);
+      const distinct = r.distinct as Record<DistinctMetric, string>;
+      for (const metric in distinct) {
+        const m = metric as DistinctMetric;
+        let set = keys.get(m);
+        if (set === undefined) keys.set(m, (set = new Set<string>()));
+        set.add(distinct[m]);
       }
     }
   }
