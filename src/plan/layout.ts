@@ -30,6 +30,8 @@ const FILTER_BUTTON = 2.5;
 /** text wider than this wraps in a column this wide instead of widening it further */
 const TEXT_CAP = 60;
 const MAX_WIDTH = 255;
+/** a table header wider than its column's values wraps at this width rather than widen the column */
+const HEADER_CAP = 16;
 const LINE_POINTS = 15;
 const CJK_LINE_POINTS = 17;
 
@@ -110,7 +112,8 @@ export function laidOut(sheet: SheetPlan): SheetPlan {
     headerRows.has(row) && (sheet.tables ?? []).some((t) => t.range.top === row && inRange(t.range, row, col));
 
   const need: Record<number, number> = {};
-  const wrapped: { row: number; col: number; text: string }[] = [];
+  const headers: { row: number; col: number; text: string; width: number }[] = [];
+  const wrapped: { row: number; col: number; text: string; lessWidth?: number }[] = [];
   const autoWrap: StyledRange[] = [];
   for (const block of sheet.blocks) {
     block.cells.forEach((cells, i) => {
@@ -131,9 +134,15 @@ export function laidOut(sheet: SheetPlan): SheetPlan {
           }
           const header = isHeader(row, col);
           const next = cells[j + 1];
-          if (!header && (next === undefined || next === null) && !value.includes("\n")) return; // overflows
+          // text beside an empty cell overflows into it (titles, notes), except in a table, whose cells clip
+          const inTable = (sheet.tables ?? []).some((t) => inRange(t.range, row, col));
+          if (!header && !inTable && (next === undefined || next === null) && !value.includes("\n")) return;
           width = Math.max(...value.split(/\r?\n/).map(textUnits)) * (header ? BOLD_FACTOR : 1);
-          if (header) width += FILTER_BUTTON;
+          if (header) {
+            // sized once the values' widths are known (below)
+            headers.push({ row, col, text: value, width: width + FILTER_BUTTON + PADDING });
+            return;
+          }
           if (width > TEXT_CAP) {
             wrapped.push({ row, col, text: value });
             autoWrap.push({ range: { top: row, left: col, bottom: row, right: col }, style: { wrap: true } });
@@ -145,6 +154,17 @@ export function laidOut(sheet: SheetPlan): SheetPlan {
     });
   }
 
+  // A header as wide as the widest of its values, of HEADER_CAP and of its planned width; longer, it wraps
+  // (a column of 2-digit weights under "Ponderación del KPI" stays narrow, its header on two lines).
+  for (const h of headers) {
+    const room = Math.max(need[h.col] ?? 0, HEADER_CAP, sheet.columnWidths?.[h.col] ?? 0);
+    need[h.col] = Math.max(need[h.col] ?? 0, Math.min(h.width, room));
+    if (h.width > room) {
+      wrapped.push({ row: h.row, col: h.col, text: h.text, lessWidth: FILTER_BUTTON });
+      autoWrap.push({ range: { top: h.row, left: h.col, bottom: h.row, right: h.col }, style: { wrap: true } });
+    }
+  }
+
   const columnWidths: Record<number, number> = { ...sheet.columnWidths };
   for (const [col, width] of Object.entries(need)) {
     const c = Number(col);
@@ -152,17 +172,18 @@ export function laidOut(sheet: SheetPlan): SheetPlan {
   }
 
   const rowHeights: Record<number, number> = { ...sheet.rowHeights };
-  for (const { row, col, text } of wrapped) {
-    const lines = wrappedLines(text, columnWidths[col] ?? 8.43);
+  for (const { row, col, text, lessWidth } of wrapped) {
+    const lines = wrappedLines(text, (columnWidths[col] ?? 8.43) - (lessWidth ?? 0));
     if (lines < 2) continue;
     const height = lines * (hasWide(text) ? CJK_LINE_POINTS : LINE_POINTS) + 3;
     rowHeights[row] = Math.max(rowHeights[row] ?? 0, height);
   }
 
   const planned = sheet.print;
-  const area = planned?.area;
-  const orientation =
-    planned?.orientation ?? (areaWidth(sheet, columnWidths, area) > PORTRAIT_MAX_CHARS ? "landscape" : "portrait");
+  // the cells the plan writes (and its charts): a long note overflowing to the right does not widen the page
+  const area = planned?.area ?? usedRange(sheet);
+  const printed = areaWidth(sheet, columnWidths, area);
+  const orientation = planned?.orientation ?? (printed > PORTRAIT_MAX_CHARS ? "landscape" : "portrait");
   const print: PrintLayout = {
     orientation,
     fitToWidth: planned?.fitToWidth ?? true,
@@ -178,6 +199,25 @@ export function laidOut(sheet: SheetPlan): SheetPlan {
     ...(autoWrap.length > 0 ? { styles: [...(sheet.styles ?? []), ...autoWrap] } : {}),
     print,
   };
+}
+
+function usedRange(sheet: SheetPlan): RangeRef | undefined {
+  let bottom = -1;
+  let right = -1;
+  for (const b of sheet.blocks) {
+    if (b.cells.length === 0) continue;
+    bottom = Math.max(bottom, b.at.row + b.cells.length - 1);
+    right = Math.max(right, b.at.col + Math.max(0, ...b.cells.map((r) => r.length)) - 1);
+  }
+  for (const t of sheet.tables ?? []) {
+    bottom = Math.max(bottom, t.range.bottom);
+    right = Math.max(right, t.range.right);
+  }
+  for (const c of sheet.charts ?? []) {
+    bottom = Math.max(bottom, c.anchor.row + c.heightRows - 1);
+    right = Math.max(right, c.anchor.col + c.widthCols - 1);
+  }
+  return bottom < 0 || right < 0 ? undefined : { top: 0, left: 0, bottom, right };
 }
 
 /** The rows repeated on every printed page: a table's header in the frozen rows, else the frozen rows. */

@@ -66,11 +66,12 @@ describe("laidOut", () => {
     expect(out.columnWidths?.[1]).toBe(30);
   });
 
-  it("lets a title overflow into its empty neighbour instead of widening its column", () => {
+  it("lets a title overflow into its empty neighbour instead of widening its column or the printed page", () => {
     const out = laidOut(
       sheet({ blocks: [{ at: { row: 0, col: 0 }, cells: [["A very long workbook title over many columns", null]] }] }),
     );
     expect(out.columnWidths?.[0]).toBeUndefined();
+    expect(out.print?.area).toEqual({ top: 0, left: 0, bottom: 0, right: 1 });
   });
 
   it("gives a wrapped definition row the height of its lines", () => {
@@ -103,11 +104,21 @@ describe("laidOut", () => {
         freeze: { rows: 1, cols: 0 },
       }),
     );
-    expect(narrow.print).toEqual({ orientation: "portrait", fitToWidth: true, repeatRows: { first: 0, last: 0 } });
+    // the print area: the cells and tables the plan writes (rows 1–4, columns A–B)
+    expect(narrow.print).toEqual({
+      orientation: "portrait",
+      fitToWidth: true,
+      area: { top: 0, left: 0, bottom: 3, right: 1 },
+      repeatRows: { first: 0, last: 0 },
+    });
     const wide = laidOut(
       sheet({ blocks: [{ at: { row: 0, col: 0 }, cells: [["a", "b"]] }], columnWidths: { 0: 50, 1: 50 } }),
     );
-    expect(wide.print).toEqual({ orientation: "landscape", fitToWidth: true });
+    expect(wide.print).toEqual({
+      orientation: "landscape",
+      fitToWidth: true,
+      area: { top: 0, left: 0, bottom: 0, right: 1 },
+    });
   });
 });
 
