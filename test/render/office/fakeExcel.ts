@@ -444,7 +444,35 @@ export class FakeExcel {
             const p = parts();
             return fake.grid(p.t.sheet, p.body);
           },
+          // seeded cells are what Excel computed: values and formulas read alike
+          get values() {
+            const p = parts();
+            return fake.grid(p.t.sheet, p.body);
+          },
         }),
+      // closePeriod: rows appended below the table's last row, which grows with them
+      rows: {
+        add: (index: number | null | undefined, values: unknown[][]) => {
+          fake.pending.push(() => {
+            const t = find();
+            if (index !== null && index !== undefined)
+              throw new FakeExcelError("InvalidArgument", "the fake only appends rows");
+            if (!t.address) throw new FakeExcelError("InvalidOperation", `Table ${name} has no seeded address`);
+            const r = rangeOf(t.address);
+            const state = fake.sheet(t.sheet)!;
+            values.forEach((row, i) => row.forEach((v, j) => state.cells.set(`${r.bottom + 1 + i},${r.left + j}`, v)));
+            t.address = `${letters(r.left)}${r.top + 1}:${letters(r.right)}${r.bottom + 1 + values.length}`;
+          });
+          fake.writes.push({
+            sync: fake.syncCount + 1,
+            sheet: find().sheet,
+            address: `${name}#rows.add`,
+            kind: "values",
+            bytes: utf8(JSON.stringify(values)),
+            data: values,
+          });
+        },
+      },
       worksheet: loadable({
         get name() {
           return find().sheet;
@@ -590,6 +618,9 @@ export class FakeExcel {
     const range = {
       sheet: state.name,
       address,
+      load() {
+        return this;
+      },
       format: format(),
       dataValidation: {},
       selected: false,
@@ -643,7 +674,9 @@ export class FakeExcel {
     for (const kind of ["values", "formulas", "numberFormat"] as const) {
       Object.defineProperty(range, kind, {
         enumerable: true,
-        get: () => stored[kind],
+        // a sheet that was there before reads back its cells until this range writes them (closePeriod)
+        get: () =>
+          stored[kind] ?? (state.preexisting && kind !== "numberFormat" ? fake.grid(state.name, address) : undefined),
         set: (data: unknown[][]) => {
           stored[kind] = data;
           if (state.preexisting && kind !== "numberFormat") {

@@ -1,0 +1,310 @@
+/**
+ * "Close the period" inside the open workbook (DESIGN §9: what `kpi-scorecard build --previous` does
+ * between two files): the workbook's results are appended to tblHistory as values, then the actuals a
+ * person typed on the Inputs sheet are cleared for the next period. The task pane asks the user to
+ * confirm before it calls this.
+ *
+ * One `Excel.run`, 3 syncs:
+ *   sync 1  which sheets and tables the workbook has (a renamed `tblHistory_2` counts as ours);
+ *   sync 2  read: tblScorecard and tblSummary (computed values), tblHistory (its periods), tblInputs
+ *           (formulas: a formula cell reads as its formula, a typed one as its value) and the
+ *           Settings sheet's Period row;
+ *   (between) refuse when there is no period, or the history already holds it or a later one;
+ *           plan the history rows (values only, one per scorecard line) and the typed actuals to clear;
+ *   sync 3  write: the typed Inputs actuals blanked (contiguous runs of the Actual column; formulas
+ *           are never written, nor any other sheet), then ONE `rows.add` appending to tblHistory, last.
+ * Rows already in the history are never written. Because the history append is the batch's last
+ * command, a failed sync 3 either ran it (then everything ran: the period is closed) or did not (the
+ * history is as it was); in that case a fresh `Excel.run` writes the typed actuals back.
+ */
+import { LANGS } from "../../core/types";
+import { periodBefore } from "../../core/periods";
+import { cycleWords } from "../../i18n/cycleMessages";
+import { MESSAGES as SHEET_MESSAGES, type MessageKey as SheetKey } from "../../i18n/messages";
+import { colLetter } from "../../plan/a1";
+import { HISTORY_COL, HISTORY_TABLE, HISTORY_WIDTH } from "../../plan/historyPlan";
+import { TABLES } from "../../plan/scorecardPlan";
+import { describeError, excelRun } from "./excelRun";
+
+export interface ClosePeriodInput {
+  /** our table name → the workbook's, when a build renamed it (BuildOutcome.identifiers) */
+  tables?: Readonly<Record<string, string>>;
+  /** the Settings sheet's name, when known (BuildOutcome.sheetNames.settings) */
+  settingsSheet?: string;
+}
+
+export interface ClosePeriodOptions {
+  run?: typeof Excel.run;
+}
+
+export type ClosePeriodResult =
+  | { ok: true; period: string; appended: number; cleared: number; syncs: number }
+  | {
+      ok: false;
+      /** refused before anything was written: no period in Settings; the period, or a later one, is in the history */
+      code: "noExcel" | "notFound" | "noPeriod" | "alreadyClosed" | "laterClosed" | "failed";
+      period?: string;
+      detail?: string;
+      /** on `failed`: whether the workbook is as it was */
+      restored?: boolean;
+      syncs: number;
+    };
+
+const norm = (v: unknown): string =>
+  String(v ?? "")
+    .trim()
+    .toLowerCase();
+const text = (v: unknown): string => String(v ?? "").trim();
+const num = (v: unknown): number | "" => (typeof v === "number" && Number.isFinite(v) ? v : "");
+
+function mainWords(key: SheetKey): Set<string> {
+  return new Set(LANGS.map((lang) => norm(SHEET_MESSAGES[lang][key])));
+}
+
+/** Column of each key's header, in any of our languages; undefined when one is missing. */
+function columns<K extends string>(
+  header: readonly unknown[],
+  keys: Readonly<Record<K, Set<string>>>,
+): Record<K, number> | undefined {
+  const cells = header.map(norm);
+  const out = {} as Record<K, number>;
+  for (const k of Object.keys(keys) as K[]) {
+    const i = cells.findIndex((c) => keys[k].has(c));
+    if (i < 0) return undefined;
+    out[k] = i;
+  }
+  return out;
+}
+
+/** "Inputs!B2:M40" → zero-based top row and left column, and the sheet as written. */
+function topLeft(address: string): { sheet: string; row: number; col: number } {
+  const bang = address.lastIndexOf("!");
+  const sheet = address
+    .slice(0, bang)
+    .replace(/^'(.*)'$/, "$1")
+    .replace(/''/g, "'");
+  const m = /^\$?([A-Z]+)\$?(\d+)/.exec(address.slice(bang + 1));
+  if (!m) throw new Error(`unexpected range address ${address}`);
+  let col = 0;
+  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { sheet, row: Number(m[2]) - 1, col: col - 1 };
+}
+
+/** Runs of consecutive rows (zero-based indices, ascending). */
+function runsOf(indices: readonly number[]): { first: number; rows: number[] }[] {
+  const runs: { first: number; rows: number[] }[] = [];
+  for (const i of indices) {
+    const last = runs[runs.length - 1];
+    if (last && last.first + last.rows.length === i) last.rows.push(i);
+    else runs.push({ first: i, rows: [i] });
+  }
+  return runs;
+}
+
+/** A typed actual: neither blank nor a formula (an import's or one a person wrote). */
+function isTyped(cell: unknown): boolean {
+  if (typeof cell === "string") return cell.trim() !== "" && !cell.startsWith("=");
+  return cell !== null && cell !== undefined;
+}
+
+const PASS_FAIL = new Set(
+  LANGS.flatMap((lang) => [norm(SHEET_MESSAGES[lang]["status.pass"]), norm(SHEET_MESSAGES[lang]["status.fail"])]),
+);
+
+export async function closePeriod(
+  input: ClosePeriodInput = {},
+  options: ClosePeriodOptions = {},
+): Promise<ClosePeriodResult> {
+  const run = excelRun(options);
+  let syncs = 0;
+  if (!run) return { ok: false, code: "noExcel", detail: "Excel.run is undefined", syncs };
+  const wanted = (key: string) => input.tables?.[key] ?? key;
+  // Set once sync 3 has been sent: what to check and write back if it fails.
+  let pending: Pending | undefined;
+  try {
+    return await run(async (context): Promise<ClosePeriodResult> => {
+      const sync = async () => {
+        syncs++;
+        await context.sync();
+      };
+      const sheets = context.workbook.worksheets;
+      const tables = context.workbook.tables;
+      sheets.load("items/name");
+      tables.load("items/name");
+      await sync();
+
+      const tableNames = tables.items.map((t) => t.name);
+      const find = (key: string) => {
+        const name = wanted(key);
+        return (
+          tableNames.find((n) => norm(n) === norm(name)) ??
+          tableNames.find((n) => new RegExp(`^${key}(_\\d+)?$`, "i").test(n))
+        );
+      };
+      const names = {
+        scorecard: find(TABLES.scorecard),
+        summary: find(TABLES.summary),
+        history: find(HISTORY_TABLE),
+        inputs: find(TABLES.inputs),
+      };
+      const missing = Object.entries(names).find(([, n]) => n === undefined);
+      if (missing) return { ok: false, code: "notFound", detail: wanted(tableKey(missing[0])), syncs };
+      const settingsWords = mainWords("sheet.settings");
+      const settingsName =
+        sheets.items.find((s) => norm(s.name) === norm(input.settingsSheet))?.name ??
+        sheets.items.find((s) => settingsWords.has(norm(s.name)))?.name;
+      if (settingsName === undefined) return { ok: false, code: "notFound", detail: "Settings", syncs };
+
+      const read = (name: string, body: "values" | "formulas") => {
+        const table = tables.getItem(name);
+        const header = table.getHeaderRowRange().load("values");
+        const data = table.getDataBodyRange().load(`address,${body}`);
+        return { header, data };
+      };
+      const scorecard = read(names.scorecard!, "values");
+      const summary = read(names.summary!, "values");
+      const history = read(names.history!, "values");
+      const inputs = read(names.inputs!, "formulas");
+      const settings = sheets.getItem(settingsName).getRange("A1:B12").load("values");
+      await sync();
+
+      // ---------- the period, and whether it may be closed ----------
+      const periodWords = new Set(cycleWords("col.period").map(norm));
+      for (const lang of LANGS) periodWords.add(norm(SHEET_MESSAGES[lang]["label.period"]));
+      const periodRow = (settings.values as unknown[][]).find((r) => periodWords.has(norm(r[0])));
+      const period = text(periodRow?.[1]);
+      if (period === "") return { ok: false, code: "noPeriod", syncs };
+      const historyCols = columns(history.header.values[0], {
+        period: new Set(cycleWords("col.period").map(norm)),
+      });
+      if (!historyCols) return { ok: false, code: "notFound", detail: names.history, syncs };
+      const closed = (history.data.values as unknown[][]).map((r) => text(r[historyCols.period])).filter(Boolean);
+      if (closed.some((p) => norm(p) === norm(period))) return { ok: false, code: "alreadyClosed", period, syncs };
+      const later = closed.find((p) => periodBefore(period, p));
+      if (later !== undefined) return { ok: false, code: "laterClosed", period: later, syncs };
+
+      // ---------- history rows: values only, one per scorecard line ----------
+      const sc = columns(scorecard.header.values[0], {
+        person: mainWords("col.person"),
+        region: mainWords("col.region"),
+        role: mainWords("col.role"),
+        kpiId: mainWords("col.kpiId"),
+        target: mainWords("col.target"),
+        actual: mainWords("col.actual"),
+        weight: mainWords("col.weight"),
+        attainment: mainWords("col.attainment"),
+        status: mainWords("col.status"),
+      });
+      const sm = columns(summary.header.values[0], {
+        person: mainWords("col.person"),
+        score: mainWords("col.score"),
+        payout: mainWords("col.payout"),
+        bonus: mainWords("col.bonus"),
+      });
+      if (!sc) return { ok: false, code: "notFound", detail: names.scorecard, syncs };
+      if (!sm) return { ok: false, code: "notFound", detail: names.summary, syncs };
+      const people = new Map<string, unknown[]>();
+      for (const r of summary.data.values as unknown[][]) {
+        if (text(r[sm.person]) !== "" && !people.has(norm(r[sm.person]))) people.set(norm(r[sm.person]), r);
+      }
+      const rows: (string | number)[][] = [];
+      for (const r of scorecard.data.values as unknown[][]) {
+        const person = text(r[sc.person]);
+        const kpiId = text(r[sc.kpiId]);
+        if (person === "" || kpiId === "") continue; // spare rows below the build's lines
+        const s = people.get(norm(person));
+        const row = new Array<string | number>(HISTORY_WIDTH).fill("");
+        row[HISTORY_COL.period] = period;
+        row[HISTORY_COL.person] = person;
+        row[HISTORY_COL.region] = text(r[sc.region]);
+        row[HISTORY_COL.role] = text(r[sc.role]);
+        row[HISTORY_COL.kpiId] = kpiId;
+        row[HISTORY_COL.target] = num(r[sc.target]);
+        row[HISTORY_COL.actual] = num(r[sc.actual]);
+        row[HISTORY_COL.weight] = num(r[sc.weight]);
+        // a gate has no attainment in the history (historyRowsOf): its status is pass or fail
+        row[HISTORY_COL.attainment] = PASS_FAIL.has(norm(r[sc.status])) ? "" : num(r[sc.attainment]);
+        row[HISTORY_COL.score] = s ? num(s[sm.score]) : "";
+        row[HISTORY_COL.payout] = s ? num(s[sm.payout]) : "";
+        row[HISTORY_COL.bonus] = s ? num(s[sm.bonus]) : "";
+        rows.push(row);
+      }
+      if (rows.length === 0) return { ok: false, code: "notFound", detail: names.scorecard, syncs };
+
+      // ---------- typed Inputs actuals ----------
+      const ic = columns(inputs.header.values[0], { actual: mainWords("col.actual") });
+      if (!ic) return { ok: false, code: "notFound", detail: names.inputs, syncs };
+      const formulas = inputs.data.formulas as unknown[][];
+      const typed = formulas.flatMap((r, i) => (isTyped(r[ic.actual]) ? [i] : []));
+      const at = topLeft(inputs.data.address);
+      const inputsSheet = sheets.getItem(at.sheet);
+      const column = colLetter(at.col + ic.actual);
+      const writes = runsOf(typed).map((run) => ({
+        address: `${column}${at.row + 1 + run.first}:${column}${at.row + run.first + run.rows.length}`,
+        values: run.rows.map((i) => [formulas[i][ic.actual]]),
+      }));
+
+      pending = {
+        inputsSheet: at.sheet,
+        restore: writes,
+        history: names.history!,
+        historyRows: (history.data.values as unknown[][]).length,
+        done: { ok: true, period, appended: rows.length, cleared: typed.length, syncs: 0 },
+      };
+      for (const w of writes) inputsSheet.getRange(w.address).values = w.values.map(() => [""]);
+      tables.getItem(names.history!).rows.add(undefined, rows);
+      await sync();
+      return { ok: true, period, appended: rows.length, cleared: typed.length, syncs };
+    });
+  } catch (error) {
+    const detail = describeError(error);
+    if (pending === undefined) return { ok: false, code: "failed", detail, syncs };
+    return recover(run, pending, detail, syncs);
+  }
+}
+
+function tableKey(key: string): string {
+  return key === "history" ? HISTORY_TABLE : TABLES[key as keyof typeof TABLES];
+}
+
+interface Pending {
+  inputsSheet: string;
+  /** the typed actuals' cells and their values */
+  restore: { address: string; values: unknown[][] }[];
+  history: string;
+  historyRows: number;
+  done: Extract<ClosePeriodResult, { ok: true }>;
+}
+
+/**
+ * After a failed write, in a fresh `Excel.run`: if the history grew, the append (the batch's last
+ * command) ran and so did everything before it, so the period is closed; otherwise the history is as
+ * it was and the typed actuals are written back.
+ */
+async function recover(
+  run: typeof Excel.run,
+  pending: Pending,
+  detail: string,
+  syncsBefore: number,
+): Promise<ClosePeriodResult> {
+  let syncs = syncsBefore;
+  try {
+    return await run(async (context): Promise<ClosePeriodResult> => {
+      const body = context.workbook.tables.getItem(pending.history).getDataBodyRange().load("address");
+      await context.sync();
+      syncs++;
+      const m = /(\d+):\$?[A-Z]+\$?(\d+)$/.exec(body.address);
+      const rows = m ? Number(m[2]) - Number(m[1]) + 1 : pending.historyRows;
+      if (rows > pending.historyRows) return { ...pending.done, syncs };
+      if (pending.restore.length > 0) {
+        const sheet = context.workbook.worksheets.getItem(pending.inputsSheet);
+        for (const w of pending.restore) sheet.getRange(w.address).values = w.values as (string | number | boolean)[][];
+        await context.sync();
+        syncs++;
+      }
+      return { ok: false, code: "failed", detail, restored: true, syncs };
+    });
+  } catch (error) {
+    return { ok: false, code: "failed", detail: `${detail}; ${describeError(error)}`, restored: false, syncs };
+  }
+}
