@@ -79,6 +79,11 @@ export interface ImportedActual {
   marketplaces: Platform[];
   sources: ActualSource[];
   note?: string;
+  /**
+   * Why `actual` is null, for a reader in any language: the metric totals no file gives (for
+   * `marketplaces` when only some lack them), or the account-health report that is missing.
+   */
+  gap?: { metrics: Metric[]; marketplaces?: Platform[] } | { health: true };
 }
 
 export interface LeftOut {
@@ -232,12 +237,18 @@ function kpi(
       ...withTax,
       actual: null,
       note: `no file gives ${lacking.map((k) => NEEDS[k] ?? k).join(" and ")} for ${where}`,
+      gap: { metrics: lacking, marketplaces: partial.map((m) => m.marketplace) },
     };
   }
   if (used.length === 0) {
     const missing = needed.filter((k) => !markets.some((m) => m.totals[k] !== undefined));
     const what = (missing.length > 0 ? missing : needed).map((k) => NEEDS[k] ?? k).join(" and ");
-    return { ...withTax, actual: null, note: `no file gives ${what} for the person's marketplaces` };
+    return {
+      ...withTax,
+      actual: null,
+      note: `no file gives ${what} for the person's marketplaces`,
+      gap: { metrics: missing.length > 0 ? missing : [...needed] },
+    };
   }
   const r = compute(totals as Required<Totals>);
   if (isKpiError(r)) return { ...withTax, actual: null, note: r.message };
@@ -341,7 +352,15 @@ function gates(platforms: readonly Platform[], reports: readonly ParsedReport[])
         };
       }
     }
-    return { id, actual: null, metrics: {}, marketplaces: [], sources: [], note: "no account health report covers it" };
+    return {
+      id,
+      actual: null,
+      metrics: {},
+      marketplaces: [],
+      sources: [],
+      note: "no account health report covers it",
+      gap: { health: true },
+    };
   });
 }
 

@@ -23,6 +23,7 @@ import { REGION_INFO } from "../core/regions";
 import type { Currency, Lang, Platform } from "../core/types";
 import { periodMonths, type ImportedActual, type PersonActuals } from "../import/actuals";
 import type { Metric, ParsedReport } from "../import/types";
+import { importNote } from "../i18n/importNotes";
 import { translator, type MessageKey } from "../i18n/messages";
 import { colLetter, range } from "./a1";
 import {
@@ -290,7 +291,7 @@ export function planDataSheets(
       row[DATA_COL.marketplaces] = k.marketplaces.join(", ");
       row[DATA_COL.files] = k.sources.map((s) => `${s.file} (${s.rows})`).join("; ");
       row[DATA_COL.rowsUsed] = k.sources.reduce((sum, s) => sum + s.rows, 0);
-      row[DATA_COL.note] = k.note ?? null;
+      row[DATA_COL.note] = importNote(k, lang);
       rows.push(row);
       actualFormats.push(def === undefined ? "General" : unitFormat(def.unit, currency));
       amountFormats.push(currencyFormat(currency));
