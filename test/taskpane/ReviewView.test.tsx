@@ -163,6 +163,60 @@ describe("Review view", () => {
     expect(screen.getAllByRole("table")).toHaveLength(1);
   });
 
+  describe("close the period", () => {
+    const closeButton = () => screen.getByRole("button", { name: "Close the period…" });
+
+    test("asks first; only the confirm button closes, with the last build's table and sheet names", async () => {
+      const host = fakeHost("office");
+      renderView(ReviewView, host, {
+        lastBuild: { ...OUTCOME, sheetNames: { ...OUTCOME.sheetNames, settings: "Settings" } },
+      });
+      fireEvent.click(closeButton());
+      expect(host.callsOf("closePeriod")).toEqual([]);
+      const confirm = screen.getByRole("group", { name: "Close the period…" });
+      expect(within(confirm).getByText(/the actuals typed on the Inputs sheet are cleared/)).toBeTruthy();
+      await act(async () => {
+        fireEvent.click(within(confirm).getByRole("button", { name: "Append and clear" }));
+      });
+      expect(host.callsOf("closePeriod")).toEqual([[OUTCOME.identifiers, "Settings"]]);
+      expect(screen.queryByRole("group", { name: "Close the period…" })).toBeNull();
+      expect(screen.getByRole("status").textContent).toBe(
+        "2026-11 closed: 3 rows added to the history, 2 typed actuals cleared.",
+      );
+    });
+
+    test("cancel writes nothing", () => {
+      const host = fakeHost("office");
+      renderView(ReviewView, host);
+      fireEvent.click(closeButton());
+      fireEvent.click(screen.getByRole("button", { name: "Cancel" }));
+      expect(screen.queryByRole("group")).toBeNull();
+      expect(host.callsOf("closePeriod")).toEqual([]);
+    });
+
+    test.each([
+      [{ closed: false, reason: "alreadyClosed", period: "2026-10" }, "2026-10 已在历史中：未写入任何内容。"],
+      [
+        { closed: false, reason: "laterClosed", period: "2026-12" },
+        "历史中已有更晚的考核期（2026-12）：未写入任何内容。",
+      ],
+      [{ closed: false, reason: "noPeriod" }, "设置表中没有考核期：未写入任何内容。"],
+    ] as const)("a refusal says why: %j", async (outcome, text) => {
+      const host = fakeHost("office", { closePeriod: async () => ({ ok: true, value: outcome }) });
+      renderView(ReviewView, host, { lang: "zh-CN" });
+      fireEvent.click(screen.getByRole("button", { name: "关闭考核期…" }));
+      await act(async () => {
+        fireEvent.click(screen.getByRole("button", { name: "追加并清空" }));
+      });
+      expect(screen.getByRole("status").textContent).toBe(text);
+    });
+
+    test("outside Excel there is no period to close", () => {
+      renderView(ReviewView, fakeHost("browser"));
+      expect(screen.queryByRole("button", { name: "Close the period…" })).toBeNull();
+    });
+  });
+
   test("no scorecard in the workbook", async () => {
     renderView(ReviewView, fakeHost());
     await read();

@@ -9,6 +9,7 @@ export {
   type ImportApplyOptions,
   type ImportApplyResult,
 } from "./applyImport";
+export { closePeriod, type ClosePeriodInput, type ClosePeriodResult } from "./closePeriod";
 export {
   activateWorksheet,
   insertFormulaInActiveCell,

@@ -80,6 +80,11 @@ export interface ImportOutcome {
   fileName?: string;
 }
 
+/** "Close the period" (DESIGN §9): closed, or refused before anything was written. */
+export type ClosePeriodOutcome =
+  | { closed: true; period: string; appended: number; cleared: number }
+  | { closed: false; reason: "noPeriod" | "alreadyClosed" | "laterClosed"; period?: string };
+
 /** A report pasted into the active sheet: its name and the cells as shown. */
 export interface SheetText {
   name: string;
@@ -112,6 +117,14 @@ export interface WorkbookHost {
   applyImport(request: ImportRequest, onProgress?: ProgressListener): Promise<HostResult<ImportOutcome>>;
   /** The used range of the active sheet, as text (a report pasted there). */
   readActiveSheet(): Promise<HostResult<SheetText>>;
+  /**
+   * Appends the workbook's results to tblHistory and clears the typed Inputs actuals (Excel only; the
+   * pane asks first). `identifiers` and `settingsSheet` as the last build named them.
+   */
+  closePeriod(
+    identifiers?: Readonly<Record<string, string>>,
+    settingsSheet?: string,
+  ): Promise<HostResult<ClosePeriodOutcome>>;
 }
 
 /**
@@ -132,5 +145,6 @@ export function lazyHost(kind: WorkbookHost["kind"], load: () => Promise<Workboo
     activateSheet: async (name) => (await host()).activateSheet(name),
     applyImport: async (request, onProgress) => (await host()).applyImport(request, onProgress),
     readActiveSheet: async () => (await host()).readActiveSheet(),
+    closePeriod: async (identifiers, settingsSheet) => (await host()).closePeriod(identifiers, settingsSheet),
   };
 }

@@ -114,5 +114,7 @@ export function createBrowserHost(deps: BrowserHostDeps = {}): WorkbookHost {
       }
     },
     readActiveSheet: async () => notInExcel(),
+    // the download is a file, not the workbook a period is closed in (the CLI's --previous does it)
+    closePeriod: async () => notInExcel(),
   };
 }

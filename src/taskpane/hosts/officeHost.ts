@@ -5,6 +5,7 @@
 import {
   activateWorksheet,
   applyImport,
+  closePeriod,
   readActiveSheet,
   insertFormulaInActiveCell,
   readSelectedValues,
@@ -59,5 +60,24 @@ export function createOfficeHost(options: WorkbookCallOptions = {}): WorkbookHos
       return { ok: true, value: { sheetNames, dataRows, imported, kept, cleared, warnings } };
     },
     readActiveSheet: async () => toHost(await readActiveSheet(options)),
+    async closePeriod(identifiers, settingsSheet) {
+      const result = await closePeriod({ tables: identifiers, settingsSheet }, { run: options.run });
+      if (result.ok) {
+        const { period, appended, cleared } = result;
+        return { ok: true, value: { closed: true, period, appended, cleared } };
+      }
+      switch (result.code) {
+        case "noPeriod":
+        case "alreadyClosed":
+        case "laterClosed":
+          return { ok: true, value: { closed: false, reason: result.code, period: result.period } };
+        case "noExcel":
+          return { ok: false, code: "notInExcel" };
+        default: {
+          const restored = result.restored === false ? " (the workbook may be half-written)" : "";
+          return { ok: false, code: result.code, detail: `${result.detail ?? ""}${restored}` };
+        }
+      }
+    },
   };
 }

@@ -52,6 +52,35 @@ export default function ReviewView({ pane }: { pane: Pane }): React.JSX.Element 
   const [notice, setNotice] = React.useState<{ kind: NoticeKind; text: string }>();
   const [reading, setReading] = React.useState(false);
   const [history, setHistory] = React.useState<HistoryView>();
+  const [confirming, setConfirming] = React.useState(false);
+  const [closing, setClosing] = React.useState(false);
+  const [closeNotice, setCloseNotice] = React.useState<{ kind: NoticeKind; text: string }>();
+
+  // Close the period (DESIGN §9): only after the user confirmed what it writes and clears.
+  const close = async () => {
+    setConfirming(false);
+    setClosing(true);
+    const result = await pane.host.closePeriod(pane.lastBuild?.identifiers, pane.lastBuild?.sheetNames.settings);
+    setClosing(false);
+    if (!result.ok) {
+      setCloseNotice({ kind: "error", text: hostErrorText(t, result) });
+      return;
+    }
+    const outcome = result.value;
+    if (outcome.closed) {
+      setCloseNotice({
+        kind: "success",
+        text: t("periodClosed", { period: outcome.period, appended: outcome.appended, cleared: outcome.cleared }),
+      });
+      return;
+    }
+    const key: Readonly<Record<typeof outcome.reason, MessageKey>> = {
+      noPeriod: "noPeriodSetting",
+      alreadyClosed: "periodAlreadyClosed",
+      laterClosed: "periodLaterClosed",
+    };
+    setCloseNotice({ kind: "warning", text: t(key[outcome.reason], { period: outcome.period ?? "" }) });
+  };
 
   const read = async () => {
     const table = pane.lastBuild?.identifiers[TABLES.scorecard] ?? TABLES.scorecard;
@@ -88,7 +117,30 @@ export default function ReviewView({ pane }: { pane: Pane }): React.JSX.Element 
         <Button appearance="primary" onClick={read} disabled={reading}>
           {t("readScorecard")}
         </Button>
+        {pane.host.kind === "office" ? (
+          <Button
+            onClick={() => {
+              setCloseNotice(undefined);
+              setConfirming(true);
+            }}
+            disabled={closing || confirming}
+          >
+            {t("closePeriod")}
+          </Button>
+        ) : null}
       </div>
+      {confirming ? (
+        <div className={styles.view} role="group" aria-label={t("closePeriod")}>
+          <Body1>{t("closeConfirm")}</Body1>
+          <div className={styles.row}>
+            <Button appearance="primary" onClick={close}>
+              {t("closeConfirmButton")}
+            </Button>
+            <Button onClick={() => setConfirming(false)}>{t("cancel")}</Button>
+          </div>
+        </div>
+      ) : null}
+      {closeNotice ? <Notice kind={closeNotice.kind}>{closeNotice.text}</Notice> : null}
       {notice ? <Notice kind={notice.kind}>{notice.text}</Notice> : null}
       {ranked && ranked.length > 0 ? (
         <table className={styles.table} aria-label={t("tabReview")}>

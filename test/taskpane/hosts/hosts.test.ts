@@ -154,6 +154,15 @@ describe("officeHost", () => {
     expect(!result.ok && result.detail).toMatch(/Excel is busy/);
   });
 
+  test("closePeriod goes through render/office's closePeriod; no tables is notFound, no Excel notInExcel", async () => {
+    const excel = new FakeExcel({ sheets: ["Settings"] });
+    const host = createOfficeHost({ run: excel.run });
+    expect(await host.closePeriod()).toMatchObject({ ok: false, code: "notFound", detail: "tblScorecard" });
+    expect(excel.writes).toEqual([]);
+    expect(await createOfficeHost().closePeriod()).toEqual({ ok: false, code: "notInExcel" });
+    expect(await createBrowserHost().closePeriod()).toEqual({ ok: false, code: "notInExcel" });
+  });
+
   test("reads go through workbookReads; 'no Excel' becomes notInExcel", async () => {
     const wb = new FakeWorkbook({
       tables: { tblScorecard: [["Person"]] },
