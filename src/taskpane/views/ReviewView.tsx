@@ -3,6 +3,7 @@
  * from tblHistory, each KPI's change since the latest closed period and each person's score trend
  * (DESIGN §9: the same change and trend as the Review sheet).
  */
+import { closeTranslator, type CloseKey } from "../review/closeMessages";
 import * as React from "react";
 import { Body1, Button, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { HISTORY_TABLE } from "../../plan/historyPlan";
@@ -47,6 +48,7 @@ const STATUS_KEYS: Readonly<Record<ReviewStatus, MessageKey>> = {
 export default function ReviewView({ pane }: { pane: Pane }): React.JSX.Element {
   const styles = useViewStyles();
   const { lang, t } = pane;
+  const ct = closeTranslator(lang);
   const ids = React.useId();
   const [ranked, setRanked] = React.useState<RankedRow[]>();
   const [notice, setNotice] = React.useState<{ kind: NoticeKind; text: string }>();
@@ -70,16 +72,16 @@ export default function ReviewView({ pane }: { pane: Pane }): React.JSX.Element 
     if (outcome.closed) {
       setCloseNotice({
         kind: "success",
-        text: t("periodClosed", { period: outcome.period, appended: outcome.appended, cleared: outcome.cleared }),
+        text: ct("periodClosed", { period: outcome.period, appended: outcome.appended, cleared: outcome.cleared }),
       });
       return;
     }
-    const key: Readonly<Record<typeof outcome.reason, MessageKey>> = {
+    const key: Readonly<Record<typeof outcome.reason, CloseKey>> = {
       noPeriod: "noPeriodSetting",
       alreadyClosed: "periodAlreadyClosed",
       laterClosed: "periodLaterClosed",
     };
-    setCloseNotice({ kind: "warning", text: t(key[outcome.reason], { period: outcome.period ?? "" }) });
+    setCloseNotice({ kind: "warning", text: ct(key[outcome.reason], { period: outcome.period ?? "" }) });
   };
 
   const read = async () => {
@@ -125,18 +127,18 @@ export default function ReviewView({ pane }: { pane: Pane }): React.JSX.Element 
             }}
             disabled={closing || confirming}
           >
-            {t("closePeriod")}
+            {ct("closePeriod")}
           </Button>
         ) : null}
       </div>
       {confirming ? (
-        <div className={styles.view} role="group" aria-label={t("closePeriod")}>
-          <Body1>{t("closeConfirm")}</Body1>
+        <div className={styles.view} role="group" aria-label={ct("closePeriod")}>
+          <Body1>{ct("closeConfirm")}</Body1>
           <div className={styles.row}>
             <Button appearance="primary" onClick={close}>
-              {t("closeConfirmButton")}
+              {ct("closeConfirmButton")}
             </Button>
-            <Button onClick={() => setConfirming(false)}>{t("cancel")}</Button>
+            <Button onClick={() => setConfirming(false)}>{ct("cancel")}</Button>
           </div>
         </div>
       ) : null}
