@@ -85,12 +85,10 @@ function inRange(r: RangeRef, row: number, col: number): boolean {
   return row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
 }
 
-function areaWidth(sheet: SheetPlan, widths: Record<number, number>, area: RangeRef | undefined): number {
-  let right = area?.right ?? -1;
-  if (area === undefined)
-    for (const b of sheet.blocks) right = Math.max(right, b.at.col + Math.max(0, ...b.cells.map((r) => r.length)) - 1);
+/** The printed width of `area` in characters (no area: nothing to print). */
+function areaWidth(widths: Record<number, number>, area: RangeRef | undefined): number {
   let sum = 0;
-  for (let c = area?.left ?? 0; c <= right; c++) sum += widths[c] ?? 8.43;
+  if (area) for (let c = area.left; c <= area.right; c++) sum += widths[c] ?? 8.43;
   return sum;
 }
 
@@ -182,7 +180,7 @@ export function laidOut(sheet: SheetPlan): SheetPlan {
   const planned = sheet.print;
   // the cells the plan writes (and its charts): a long note overflowing to the right does not widen the page
   const area = planned?.area ?? usedRange(sheet);
-  const printed = areaWidth(sheet, columnWidths, area);
+  const printed = areaWidth(columnWidths, area);
   const orientation = planned?.orientation ?? (printed > PORTRAIT_MAX_CHARS ? "landscape" : "portrait");
   const print: PrintLayout = {
     orientation,

@@ -15,6 +15,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import { POISON_NUMBER, POISON_TEXT, poisoned } from "./soffice";
 import ExcelJS from "exceljs";
 import { phaseRounded, roundHalfAway } from "../../../src/core/phasing";
 import type { Lang } from "../../../src/core/types";
@@ -31,7 +32,7 @@ import {
   TABLES,
   statusKey,
 } from "../../../src/plan/scorecardPlan";
-import { isFormulaCell, type PlanCell, type TablePlan, type WorkbookPlan } from "../../../src/plan/types";
+import { isFormulaCell, type TablePlan, type WorkbookPlan } from "../../../src/plan/types";
 import {
   planTeamWorkbook,
   planTemplateWorkbook,
@@ -64,22 +65,6 @@ if (missing !== null && !IN_CI) {
   console.warn(`libreoffice.test.ts skipped: ${missing}. Install libreoffice-calc (npm run setup:system) to run it.`);
 }
 const describeLo = missing === null || IN_CI ? describe : describe.skip;
-
-const POISON_NUMBER = -424242;
-const POISON_TEXT = "POISON";
-
-/** Every cached result replaced by a value no formula here can compute. */
-function poisoned(plan: WorkbookPlan): WorkbookPlan {
-  const poison = (c: PlanCell): PlanCell =>
-    isFormulaCell(c) ? { formula: c.formula, result: typeof c.result === "number" ? POISON_NUMBER : POISON_TEXT } : c;
-  return {
-    ...plan,
-    sheets: plan.sheets.map((s) => ({
-      ...s,
-      blocks: s.blocks.map((b) => ({ ...b, cells: b.cells.map((r) => r.map(poison)) })),
-    })),
-  };
-}
 
 interface Case {
   file: string;

@@ -16,30 +16,21 @@ import { readBuildData } from "../../../src/cli/buildData";
 import type { Lang } from "../../../src/core/types";
 import { DATA_COL, DATA_HEADER_ROW, DATA_SHEET_KEY } from "../../../src/plan/dataPlan";
 import { INPUT_COL, SCORE_COL, SUMMARY_COL, SUMMARY_HEADER_ROW } from "../../../src/plan/scorecardPlan";
-import { isFormulaCell, type PlanCell, type WorkbookPlan } from "../../../src/plan/types";
 import { planTeamWorkbook, type PlannedWorkbook } from "../../../src/plan/workbookPlan";
 import { renderXlsx, sheetNames } from "../../../src/render/xlsx/renderXlsx";
 import { config } from "../../plan/fixtures";
-import { convertWithLibreOffice, describeWithLibreOffice, sofficeMissing } from "./soffice";
+import {
+  convertWithLibreOffice,
+  describeWithLibreOffice,
+  sofficeMissing,
+  POISON_NUMBER,
+  POISON_TEXT,
+  poisoned,
+} from "./soffice";
 
 const describeLo = describeWithLibreOffice("libreofficeData.test.ts");
 const fixtures = path.resolve(__dirname, "../../import/fixtures");
 const fx = (name: string) => path.join(fixtures, name);
-
-const POISON_NUMBER = -424242;
-const POISON_TEXT = "POISON";
-
-function poisoned(plan: WorkbookPlan): WorkbookPlan {
-  const poison = (c: PlanCell): PlanCell =>
-    isFormulaCell(c) ? { formula: c.formula, result: typeof c.result === "number" ? POISON_NUMBER : POISON_TEXT } : c;
-  return {
-    ...plan,
-    sheets: plan.sheets.map((s) => ({
-      ...s,
-      blocks: s.blocks.map((b) => ({ ...b, cells: b.cells.map((r) => r.map(poison)) })),
-    })),
-  };
-}
 
 /** The team of test/cli/buildData.test.ts: Ana (US ops), Ben (US ads), Carla (MX ops). */
 const TEAM = config({

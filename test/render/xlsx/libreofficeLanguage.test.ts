@@ -7,49 +7,27 @@
  * As in libreoffice.test.ts, every cached result is poisoned and LibreOffice recalculates on load, so a
  * value can only come out right if the formula computes it. Every expected number is worked out by hand.
  */
-import { execFile } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
+import {
+  convertWithLibreOffice,
+  describeWithLibreOffice,
+  POISON_NUMBER,
+  POISON_TEXT,
+  poisoned,
+  sofficeMissing,
+} from "./soffice";
 import ExcelJS from "exceljs";
 import type { Lang } from "../../../src/core/types";
 import { INPUT_COL, SCORE_COL, SCORE_HELPER_COL, SUMMARY_HEADER_ROW } from "../../../src/plan/scorecardPlan";
 import { TEMPLATE_COL, TEMPLATE_HEADER_ROW } from "../../../src/plan/templatePlan";
-import { isFormulaCell, type PlanCell, type WorkbookPlan } from "../../../src/plan/types";
+import type { WorkbookPlan } from "../../../src/plan/types";
 import { planTeamWorkbook, planTemplateWorkbook, type PlannedWorkbook } from "../../../src/plan/workbookPlan";
 import { renderXlsx, sheetNames } from "../../../src/render/xlsx/renderXlsx";
 import { config } from "../../plan/fixtures";
 
-const repoRoot = path.resolve(__dirname, "../../..");
-const RECALC_XCU = path.resolve(repoRoot, "../shared/recalc-registrymodifications.xcu");
-const SOFFICE = ["/usr/bin/soffice", "/usr/local/bin/soffice", "/usr/lib/libreoffice/program/soffice"].find((p) =>
-  existsSync(p),
-);
-const IN_CI = process.env.CI === "true";
-const missing =
-  SOFFICE === undefined
-    ? "LibreOffice (soffice) is not installed"
-    : !existsSync(RECALC_XCU)
-      ? `${RECALC_XCU} is missing`
-      : null;
-if (missing !== null && !IN_CI) console.warn(`libreofficeLanguage.test.ts skipped: ${missing}.`);
-const describeLo = missing === null || IN_CI ? describe : describe.skip;
-
-const POISON_NUMBER = -424242;
-const POISON_TEXT = "POISON";
-
-function poisoned(plan: WorkbookPlan): WorkbookPlan {
-  const poison = (c: PlanCell): PlanCell =>
-    isFormulaCell(c) ? { formula: c.formula, result: typeof c.result === "number" ? POISON_NUMBER : POISON_TEXT } : c;
-  return {
-    ...plan,
-    sheets: plan.sheets.map((s) => ({
-      ...s,
-      blocks: s.blocks.map((b) => ({ ...b, cells: b.cells.map((r) => r.map(poison)) })),
-    })),
-  };
-}
+const describeLo = describeWithLibreOffice("libreofficeLanguage.test.ts");
 
 /**
  * 王芳 (US cs, base bonus 1000), three lines on Inputs rows 2–4:
@@ -183,11 +161,8 @@ describeLo("the sheet's language in LibreOffice: polarity words and codes score 
   let work: string;
 
   beforeAll(async () => {
-    if (missing !== null) throw new Error(`CI=true but ${missing}`);
+    if (sofficeMissing !== null) throw new Error(`CI=true but ${sofficeMissing}`);
     work = mkdtempSync(path.join(tmpdir(), "kpi-lo-lang-"));
-    const profile = path.join(work, "profile");
-    mkdirSync(path.join(profile, "user"), { recursive: true });
-    copyFileSync(RECALC_XCU, path.join(profile, "user", "registrymodifications.xcu"));
     const inDir = path.join(work, "in");
     const outDir = path.join(work, "out");
     mkdirSync(inDir);
@@ -205,20 +180,7 @@ describeLo("the sheet's language in LibreOffice: polarity words and codes score 
       write(`typed-${lang}.xlsx`, await typedOver(p, WORDS[lang]));
       write(`template-${lang}.xlsx`, await renderXlsx(poisoned(templatePlan(lang))));
     }
-    await promisify(execFile)(
-      SOFFICE!,
-      [
-        `-env:UserInstallation=file://${profile}`,
-        "--headless",
-        "--norestore",
-        "--convert-to",
-        "xlsx",
-        "--outdir",
-        outDir,
-        ...files,
-      ],
-      { timeout: 240_000 },
-    );
+    await convertWithLibreOffice(work, files, "xlsx", outDir);
     const read = async (name: string) => {
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.readFile(path.join(outDir, name));

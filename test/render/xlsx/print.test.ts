@@ -9,7 +9,7 @@
  * missing tool fails.
  */
 import { execFile } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -20,22 +20,12 @@ import { planWorkbook } from "../../../src/plan/workbookPlan";
 import { SCORE_HELPER_COL } from "../../../src/plan/scorecardPlan";
 import { renderXlsx, sheetNames } from "../../../src/render/xlsx/renderXlsx";
 import { DEMO } from "../../plan/fixtures";
+import { convertWithLibreOffice, sofficeMissing } from "./soffice";
 
 const run = promisify(execFile);
-const repoRoot = path.resolve(__dirname, "../../..");
-const RECALC_XCU = path.resolve(repoRoot, "../shared/recalc-registrymodifications.xcu");
-const find = (name: string) => ["/usr/bin", "/usr/local/bin"].map((d) => path.join(d, name)).find((p) => existsSync(p));
-const SOFFICE = find("soffice");
-const PDFTOTEXT = find("pdftotext");
+const PDFTOTEXT = ["/usr/bin", "/usr/local/bin"].map((d) => path.join(d, "pdftotext")).find((p) => existsSync(p));
 const IN_CI = process.env.CI === "true";
-const missing =
-  SOFFICE === undefined
-    ? "LibreOffice (soffice) is not installed"
-    : PDFTOTEXT === undefined
-      ? "pdftotext (poppler-utils) is not installed"
-      : !existsSync(RECALC_XCU)
-        ? `${RECALC_XCU} is missing`
-        : null;
+const missing = sofficeMissing ?? (PDFTOTEXT === undefined ? "pdftotext (poppler-utils) is not installed" : null);
 if (missing !== null && !IN_CI) console.warn(`print.test.ts skipped: ${missing}. Run npm run setup:system.`);
 const describePrint = missing === null || IN_CI ? describe : describe.skip;
 
@@ -50,9 +40,6 @@ describePrint("the demo workbook printed by LibreOffice", () => {
   beforeAll(async () => {
     if (missing !== null) throw new Error(`CI=true but ${missing}`);
     work = mkdtempSync(path.join(tmpdir(), "kpi-print-"));
-    const profile = path.join(work, "profile");
-    mkdirSync(path.join(profile, "user"), { recursive: true });
-    copyFileSync(RECALC_XCU, path.join(profile, "user", "registrymodifications.xcu"));
     const files: string[] = [];
     for (const lang of LANGS) {
       const bytes = await renderXlsx(planWorkbook(DEMO, lang), { date: new Date(Date.UTC(2026, 10, 1)) });
@@ -63,8 +50,7 @@ describePrint("the demo workbook printed by LibreOffice", () => {
       await book.xlsx.load(bytes as unknown as ArrayBuffer);
       books.set(lang, book);
     }
-    const args = [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", "pdf"];
-    await run(SOFFICE!, [...args, "--outdir", work, ...files], { timeout: 240_000 });
+    await convertWithLibreOffice(work, files, "pdf", work);
     for (const lang of LANGS) {
       const { stdout } = await run(PDFTOTEXT!, ["-layout", path.join(work, `demo-${lang}.pdf`), "-"], {
         maxBuffer: 64 * 1024 * 1024,

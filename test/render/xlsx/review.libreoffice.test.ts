@@ -15,27 +15,11 @@ import { cachedValues, type CachedValues } from "../../../src/cli/cachedValues";
 import type { HistoryRow } from "../../../src/plan/historyPlan";
 import { REVIEW_COL, REVIEW_LAYOUT, TREND_COL } from "../../../src/plan/reviewPlan";
 import { INPUT_COL } from "../../../src/plan/scorecardPlan";
-import { isFormulaCell, type PlanCell, type WorkbookPlan } from "../../../src/plan/types";
 import { planTeamWorkbook } from "../../../src/plan/workbookPlan";
 import { renderXlsx, sheetNames } from "../../../src/render/xlsx/renderXlsx";
 import { config } from "../../plan/fixtures";
 import { LINES, TOTALS, chainConfig, type Month } from "../../plan/cycleFixtures";
-import { convertWithLibreOffice, describeWithLibreOffice } from "./soffice";
-
-const POISON_NUMBER = -424242;
-const POISON_TEXT = "POISON";
-
-function poisoned(plan: WorkbookPlan): WorkbookPlan {
-  const poison = (c: PlanCell): PlanCell =>
-    isFormulaCell(c) ? { formula: c.formula, result: typeof c.result === "number" ? POISON_NUMBER : POISON_TEXT } : c;
-  return {
-    ...plan,
-    sheets: plan.sheets.map((s) => ({
-      ...s,
-      blocks: s.blocks.map((b) => ({ ...b, cells: b.cells.map((r) => r.map(poison)) })),
-    })),
-  };
-}
+import { convertWithLibreOffice, describeWithLibreOffice, poisoned } from "./soffice";
 
 /** A month's history rows typed out from the hand-worked lines and totals. */
 function historyOf(month: Month): HistoryRow[] {

@@ -6,6 +6,7 @@ import { execFile } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
+import { isFormulaCell, type PlanCell, type WorkbookPlan } from "../../../src/plan/types";
 
 const repoRoot = path.resolve(__dirname, "../../..");
 const RECALC_XCU = path.resolve(repoRoot, "../shared/recalc-registrymodifications.xcu");
@@ -57,4 +58,21 @@ export async function convertWithLibreOffice(
     ],
     { timeout: 240_000 },
   );
+}
+
+/** A cached result no formula in our workbooks can compute: a value read back right was recalculated. */
+export const POISON_NUMBER = -424242;
+export const POISON_TEXT = "POISON";
+
+/** The plan with every formula's cached result replaced by POISON_NUMBER or POISON_TEXT. */
+export function poisoned(plan: WorkbookPlan): WorkbookPlan {
+  const poison = (c: PlanCell): PlanCell =>
+    isFormulaCell(c) ? { formula: c.formula, result: typeof c.result === "number" ? POISON_NUMBER : POISON_TEXT } : c;
+  return {
+    ...plan,
+    sheets: plan.sheets.map((s) => ({
+      ...s,
+      blocks: s.blocks.map((b) => ({ ...b, cells: b.cells.map((r) => r.map(poison)) })),
+    })),
+  };
 }
