@@ -10,8 +10,12 @@
  * summary matches people (criteria functions would read "*", "?" and "~" in a name as patterns).
  * A blank or text value in the history reads as 0 in SUMPRODUCT's second argument and is not counted
  * (ISNUMBER), so a gate's blank attainment never shows as a previous 0%.
+ *
+ * The history's columns are read down to the table's last period, however many rows the task pane's
+ * "close the period" appends later (historyColumn), never to a row count fixed at build time.
  */
 import type { ScoredKpi } from "../core/scoring";
+import { periodBefore, periodSpan } from "../core/periods";
 import type { Lang } from "../core/types";
 import { cycleTranslator } from "../i18n/cycleMessages";
 import { translator, type MessageKey } from "../i18n/messages";
@@ -128,18 +132,47 @@ function meanOf(
   return n === 0 ? "" : sum / n;
 }
 
+/**
+ * One column of tblHistory from its first body row (A1 row 2) down to the row of the Period column's
+ * last value: `History!$I$2:INDEX(History!$I:$I,MAX(2,COUNTA(History!$A:$A)))`. The table starts at
+ * A1 and nothing else is in column A, so COUNTA of column A is the header plus one per row with a
+ * period (every row the build or a close writes has one); MAX(2,…) keeps the first workbook's blank
+ * row (COUNTA 1) a one-row range. Every column ends on the same row, so SUMPRODUCT's arrays match.
+ *
+ * Why not `tblHistory[Period]`: the project's formulas carry no structured references (Office.js
+ * cannot parse one before its table exists, a renamed tblHistory_2 or header would have to be
+ * rewritten, and the header words differ in each language); INDEX(…):…-style ranges are classic,
+ * Excel accepts them, and LibreOffice 7.4 recalculates them from an xlsx
+ * (test/render/xlsx/review.libreoffice.test.ts appends a row below the built table and reads it).
+ * COUNTA over a whole column reads only the used cells in both.
+ */
+export function historyColumn(col: number): string {
+  const H = sheetRef(HISTORY_SHEET_KEY);
+  const c = colLetter(col);
+  const p = colLetter(HISTORY_COL.period);
+  return `${H}!$${c}$2:INDEX(${H}!$${c}:$${c},MAX(2,COUNTA(${H}!$${p}:$${p})))`;
+}
+
+/**
+ * The period the review compares with by default: the history's latest period before `current`
+ * (the workbook's), so that a history that already holds the open period (closed inside the
+ * workbook) is not compared with itself. "Before" as core/periods orders `YYYY-MM` / `YYYY-Qn`;
+ * periods it cannot read count as before unless they are `current` itself. "" when there is none.
+ */
+export function defaultComparePeriod(periods: readonly string[], current: string): string {
+  const before = periods.filter((p) =>
+    periodSpan(p) !== undefined && periodSpan(current) !== undefined ? periodBefore(p, current) : !same(p, current),
+  );
+  return before[before.length - 1] ?? "";
+}
+
 export interface ReviewInput {
   team: Team;
   scores: readonly MemberScore[];
   /** every row of tblHistory as the History sheet holds it (carried and appended) */
   history: readonly HistoryRow[];
-  /** the period compared with; default the history's latest period (none: blank) */
+  /** the period compared with; default the history's latest period before the team's (none: blank) */
   comparePeriod?: string;
-  /**
-   * Rows below the history's last row that the formulas read too, for a period appended inside the
-   * workbook later (the task pane's "close the period"); default one period of this scorecard.
-   */
-  historySpareRows: number;
   lang: Lang;
 }
 
@@ -149,16 +182,13 @@ export function planReview(input: ReviewInput): SheetPlan {
   const t = translator(lang);
   const c = cycleTranslator(lang);
   const periods = historyPeriods(history);
-  const compare = input.comparePeriod ?? periods[periods.length - 1] ?? "";
+  const compare = input.comparePeriod ?? defaultComparePeriod(periods, team.period);
   const S = sheetRef(SHEET_KEYS.scorecard);
-  const H = sheetRef(HISTORY_SHEET_KEY);
-  const hLast = 1 + Math.max(1, history.length) + input.historySpareRows; // A1 row
-  const hCol = (col: number) => `${H}!$${colLetter(col)}$2:$${colLetter(col)}$${hLast}`;
-  const HP = hCol(HISTORY_COL.period);
-  const HN = hCol(HISTORY_COL.person);
-  const HK = hCol(HISTORY_COL.kpiId);
-  const HA = hCol(HISTORY_COL.attainment);
-  const HS = hCol(HISTORY_COL.score);
+  const HP = historyColumn(HISTORY_COL.period);
+  const HN = historyColumn(HISTORY_COL.person);
+  const HK = historyColumn(HISTORY_COL.kpiId);
+  const HA = historyColumn(HISTORY_COL.attainment);
+  const HS = historyColumn(HISTORY_COL.score);
   const top = REVIEW_LAYOUT.headerRow;
   const col = (k: number, n: number) => `$${colLetter(k)}${n}`;
 
@@ -236,7 +266,12 @@ export function planReview(input: ReviewInput): SheetPlan {
   const trendRows: PlanCell[][] = [[c("col.period"), ...people]];
   const headerRow = top + 1; // A1 row of the block's header (the people's names)
   const personCell = (j: number) => `${colLetter(TREND_COL + 1 + j)}$${headerRow}`;
-  for (const period of periods) {
+  // The block's periods are fixed when the build writes it: the history's, then this period's from
+  // tblSummary (its last row). A close inside the workbook appends this same period, which that last
+  // row already shows (the close copies tblSummary's scores), so nothing falls out of the block or the
+  // chart; the next period's row comes with the next build. A history that already holds this period
+  // shows it once, from the summary.
+  for (const period of periods.filter((p) => !same(p, team.period))) {
     const n = top + 1 + trendRows.length;
     const p = `$${colLetter(TREND_COL)}${n}`;
     trendRows.push([

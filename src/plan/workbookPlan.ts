@@ -23,7 +23,6 @@ import type { PersonActuals } from "../import/actuals";
 import { withImportedActuals, type ActualSourceKind } from "./dataPlan";
 import { planHistory, type HistoryRow } from "./historyPlan";
 import { planReview } from "./reviewPlan";
-import { SPARE_LINES } from "./scorecardPlan";
 
 export interface WorkbookOptions {
   /** the year of the calendar, phasing and tax rates; default: the first 4-digit year in `period`, else `fallbackYear` */
@@ -107,7 +106,6 @@ export function planTeamWorkbook(config: TeamConfig, lang: Lang, options: Workbo
     lang,
   );
   const history = options.history;
-  const nLines = team.people.reduce((n, p) => n + p.lines.length, 0);
   const plan: WorkbookPlan = layOutWorkbook({
     title: team.title,
     lang,
@@ -120,7 +118,6 @@ export function planTeamWorkbook(config: TeamConfig, lang: Lang, options: Workbo
               scores,
               history: history.rows,
               ...(history.comparePeriod === undefined ? {} : { comparePeriod: history.comparePeriod }),
-              historySpareRows: nLines + SPARE_LINES, // one more period closed inside the workbook
               lang,
             }),
           ]

@@ -5,7 +5,14 @@
  */
 import type { Lang } from "../../src/core/types";
 import { historyRowsOf, planHistory, type HistoryRow } from "../../src/plan/historyPlan";
-import { REVIEW_COL, REVIEW_TABLE, planReview, reviewOrder } from "../../src/plan/reviewPlan";
+import {
+  REVIEW_COL,
+  REVIEW_TABLE,
+  TREND_COL,
+  defaultComparePeriod,
+  planReview,
+  reviewOrder,
+} from "../../src/plan/reviewPlan";
 import { resolveTeam, scoreTeam } from "../../src/plan/team";
 import { isFormulaCell, type PlanCell, type SheetPlan } from "../../src/plan/types";
 import { planTeamWorkbook } from "../../src/plan/workbookPlan";
@@ -24,7 +31,7 @@ function history(lang: Lang): HistoryRow[] {
 
 function review(lang: Lang): SheetPlan {
   const dec = team("2026-12");
-  return planReview({ team: dec, scores: scoreTeam(dec), history: history(lang), historySpareRows: 104, lang });
+  return planReview({ team: dec, scores: scoreTeam(dec), history: history(lang), lang });
 }
 
 const result = (c: PlanCell) => (isFormulaCell(c) ? c.result : c);
@@ -118,6 +125,51 @@ describe("tblReview", () => {
     expect(chart?.kind).toBe("line");
     expect(chart?.series.map((s) => s.name)).toEqual(["Ana", "Bo"]);
     expect(chart!.categories.bottom - chart!.categories.top).toBe(2); // Oct, Nov, Dec
+  });
+});
+
+describe("the history the review reads", () => {
+  test("each column down to the Period column's last value, never to a row fixed at build time", () => {
+    const formulas = review("en-US")
+      .blocks.flatMap((b) => b.cells.flat())
+      .filter(isFormulaCell)
+      .map((c) => c.formula)
+      .filter((f) => f.includes("{{sheet:history}}"));
+    expect(formulas.length).toBe(4 + 2 * 2); // previous attainment of 4 lines; Oct and Nov × Ana, Bo
+    for (const f of formulas) {
+      // every history reference is a column from row 2 to INDEX(column, last row of Period)
+      const refs = f.match(/\{\{sheet:history\}\}![^,)]*/g) ?? [];
+      for (const ref of refs)
+        expect(ref).toMatch(/^\{\{sheet:history\}\}!(\$[A-L]\$2:INDEX\(|\$[A-L]:\$[A-L]$|\$A:\$A$)/);
+      expect(f).not.toMatch(/\{\{sheet:history\}\}!\$[A-L]\$(?!2:)\d+/);
+      expect(f).toMatch(
+        /INDEX\(\{\{sheet:history\}\}!\$([IJ]):\$\1,MAX\(2,COUNTA\(\{\{sheet:history\}\}!\$A:\$A\)\)\)/,
+      );
+    }
+  });
+
+  test.each([
+    // history periods, the workbook's period → the period compared with
+    [["2026-10", "2026-11"], "2026-12", "2026-11"], // the latest
+    [["2026-10", "2026-11"], "2026-11", "2026-10"], // November closed inside the workbook: not itself
+    [["2026-10"], "2026-10", ""], // nothing before
+    [["2026-Q3", "2026-10"], "2026-Q4", "2026-Q3"], // October is inside Q4, not before it
+    [["spring", "summer"], "summer", "spring"], // periods core/periods cannot order: any other than itself
+  ])("defaultComparePeriod(%j, %s) = %j", (periods, current, want) => {
+    expect(defaultComparePeriod(periods, current)).toBe(want);
+  });
+
+  test("a November workbook whose history holds October and November compares with October", () => {
+    const nov = team("2026-11");
+    const sheet = planReview({ team: nov, scores: scoreTeam(nov), history: history("en-US"), lang: "en-US" });
+    expect(sheet.blocks[0].cells[1][1]).toBe("2026-10");
+    // Ana gmv: 105,000 / 100,000 = 1.05 now; October 90,000 / 100,000 = 0.9 → +0.15
+    const gmv = sheet.blocks[1].cells.slice(1).find((r) => result(r[REVIEW_COL.kpiId]) === "gmv")!;
+    expect(result(gmv[REVIEW_COL.previous])).toBe(0.9);
+    expect(result(gmv[REVIEW_COL.change]) as number).toBeCloseTo(0.15, 12);
+    // the trend shows November once, from the summary: Oct, Nov
+    const trend = sheet.blocks.find((b) => b.at.col === TREND_COL)!;
+    expect(trend.cells.map((r) => r[0])).toEqual(["Period", "2026-10", "2026-11"]);
   });
 });
 

@@ -6,6 +6,10 @@
  *
  * Then a typed edit: Bo's December acos actual set to 0.25 in the Inputs; LibreOffice recomputes the
  * scorecard, the review's attainment and change, and the trend's December score.
+ *
+ * And rows appended to tblHistory after the build, as the task pane's "close the period" does (here
+ * with ExcelJS, the table's ref growing with them), far below the rows the build wrote: the review
+ * reads them.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -42,6 +46,12 @@ function historyOf(month: Month): HistoryRow[] {
   });
 }
 
+/** Rows appended after the build: 150 of Cy (no scorecard line), then Bo acos in November, 1.0, score 0.9. */
+const APPENDED: (string | number)[][] = [
+  ...Array.from({ length: 150 }, () => ["2026-11", "Cy", "US", "ads", "acos", 0.25, 0.5, 100, 0, 0, 0, 0]),
+  ["2026-11", "Bo", "US", "ads", "acos", 0.25, 0.25, 100, 1, 0.9, 0.5, 1000],
+];
+
 describeWithLibreOffice("review.libreoffice.test.ts")("the review recomputed by LibreOffice", () => {
   let work: string;
   let names: Map<string, string>;
@@ -60,9 +70,20 @@ describeWithLibreOffice("review.libreoffice.test.ts")("the review recomputed by 
     await wb.xlsx.load(bytes as never);
     wb.getWorksheet(names.get("inputs")!)!.getCell(4, INPUT_COL.actual + 1).value = 0.25;
     writeFileSync(path.join(work, "edited.xlsx"), Buffer.from(await wb.xlsx.writeBuffer()));
+    // the same workbook with APPENDED rows appended to tblHistory below its 8 rows (A1 rows 2–9):
+    // 150 of a person not on the scorecard, then one more November row of Bo's acos
+    const wbAppended = new ExcelJS.Workbook();
+    await wbAppended.xlsx.load(bytes as never);
+    // (ExcelJS's Table.addRow needs the rows of a table it built; a loaded one has only its model)
+    const history = wbAppended.getWorksheet(names.get("history")!)!;
+    APPENDED.forEach((row, i) => row.forEach((v, j) => (history.getCell(10 + i, 1 + j).value = v)));
+    const table = history.getTable("tblHistory") as unknown as { model: { tableRef: string; autoFilterRef: string } };
+    expect(table.model.tableRef).toBe("A1:L9");
+    table.model.tableRef = table.model.autoFilterRef = `A1:L${9 + APPENDED.length}`;
+    writeFileSync(path.join(work, "appended.xlsx"), Buffer.from(await wbAppended.xlsx.writeBuffer()));
     await convertWithLibreOffice(
       work,
-      [path.join(work, "dec.xlsx"), path.join(work, "edited.xlsx")],
+      [path.join(work, "dec.xlsx"), path.join(work, "edited.xlsx"), path.join(work, "appended.xlsx")],
       "xlsx",
       path.join(work, "out"),
     );
@@ -138,5 +159,29 @@ describeWithLibreOffice("review.libreoffice.test.ts")("the review recomputed by 
     expectRows([line(at, 2)], [["Bo", "acos", 1, 1.2, -0.2, "on track"]]);
     // Bo's December score is now 1 (one weighted KPI)
     expect(at(REVIEW_LAYOUT.headerRow + 4, TREND_COL + 3) as number).toBeCloseTo(1, 12);
+  });
+
+  test("a row appended to tblHistory below the built rows is read: Bo's November acos averages in", async () => {
+    // the appended row is A1 row 10 + 150 = 160, far past the 8 built rows
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.load(readFileSync(path.join(work, "appended.xlsx")) as never);
+    const model = back.getWorksheet(names.get("history")!)!.getTable("tblHistory") as unknown as {
+      model: { tableRef: string };
+    };
+    expect(model.model.tableRef).toBe("A1:L160");
+    const { at } = await review("appended.xlsx");
+    // Bo acos in November: rows 1.2 (built) and 1.0 (appended) → 1.1; December 0.8 → change −0.3.
+    // Ana's lines are as before: Cy's rows match no one on the scorecard.
+    expectRows(
+      [1, 2, 3].map((i) => line(at, i)),
+      [
+        ["Ana", "cvr", 0.7, 0.8, -0.1, "off track"],
+        ["Bo", "acos", 0.8, 1.1, -0.3, "off track"],
+        ["Ana", "gmv", 0.99, 1.05, -0.06, "at risk"],
+      ],
+    );
+    // the trend's November: Ana 0.95 (her two rows); Bo (1.2 + 1.2 + 0.9)/3 = 1.1
+    const top = REVIEW_LAYOUT.headerRow + 1;
+    expectRows([[0, 1, 2].map((c) => at(top + 2, TREND_COL + 1 + c))], [["2026-11", 0.95, 1.1]]);
   });
 });
