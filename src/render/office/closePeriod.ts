@@ -12,10 +12,13 @@
  *   (between) refuse when there is no period, or the history already holds it or a later one;
  *           plan the history rows (values only, one per scorecard line) and the typed actuals to clear;
  *   sync 3  write: the typed Inputs actuals blanked (contiguous runs of the Actual column; formulas
- *           are never written, nor any other sheet), then ONE `rows.add` appending to tblHistory, last.
- * Rows already in the history are never written. Because the history append is the batch's last
- * command, a failed sync 3 either ran it (then everything ran: the period is closed) or did not (the
- * history is as it was); in that case a fresh `Excel.run` writes the typed actuals back.
+ *           are never written, nor any other sheet), then the history rows: first into the blank rows
+ *           at the table's end (the empty row a first history is built with: an Excel table always
+ *           has a body row), then ONE `rows.add` appending the rest to tblHistory, last.
+ * Rows already in the history that hold anything are never written. Because the history write is the
+ * batch's last command, a failed sync 3 either ran it (then everything ran: the period is closed) or
+ * did not (the history holds what it held); in that case a fresh `Excel.run` writes the typed actuals
+ * back and blanks the placeholder rows again.
  */
 import { LANGS } from "../../core/types";
 import { periodBefore } from "../../core/periods";
@@ -99,6 +102,15 @@ function runsOf(indices: readonly number[]): { first: number; rows: number[] }[]
     else runs.push({ first: i, rows: [i] });
   }
   return runs;
+}
+
+const isBlank = (v: unknown): boolean => v === "" || v === null || v === undefined;
+
+/** How many rows at the end of a table's body are blank in every cell. */
+function trailingBlankRows(body: readonly (readonly unknown[])[]): number {
+  let n = 0;
+  while (n < body.length && body[body.length - 1 - n].every(isBlank)) n++;
+  return n;
 }
 
 /** A typed actual: neither blank nor a formula (an import's or one a person wrote). */
@@ -244,15 +256,33 @@ export async function closePeriod(
         values: run.rows.map((i) => [formulas[i][ic.actual]]),
       }));
 
+      // ---------- the history's blank rows at its end, filled first ----------
+      const historyBody = history.data.values as unknown[][];
+      const blank = trailingBlankRows(historyBody);
+      const fill = Math.min(blank, rows.length);
+      const hAt = topLeft(history.data.address);
+      const first = hAt.row + 1 + historyBody.length - blank; // A1 row of the first blank row
+      const placeholder =
+        fill === 0
+          ? undefined
+          : {
+              sheet: hAt.sheet,
+              address: `${colLetter(hAt.col)}${first}:${colLetter(hAt.col + HISTORY_WIDTH - 1)}${first + fill - 1}`,
+              rows: fill,
+            };
+
       pending = {
         inputsSheet: at.sheet,
         restore: writes,
         history: names.history!,
-        historyRows: (history.data.values as unknown[][]).length,
+        historyRows: historyBody.length,
+        placeholder,
+        adds: rows.length - fill,
         done: { ok: true, period, appended: rows.length, cleared: typed.length, syncs: 0 },
       };
       for (const w of writes) inputsSheet.getRange(w.address).values = w.values.map(() => [""]);
-      tables.getItem(names.history!).rows.add(undefined, rows);
+      if (placeholder) sheets.getItem(placeholder.sheet).getRange(placeholder.address).values = rows.slice(0, fill);
+      if (fill < rows.length) tables.getItem(names.history!).rows.add(undefined, rows.slice(fill));
       await sync();
       return { ok: true, period, appended: rows.length, cleared: typed.length, syncs };
     });
@@ -273,13 +303,18 @@ interface Pending {
   restore: { address: string; values: unknown[][] }[];
   history: string;
   historyRows: number;
+  /** the blank rows at the history's end that the batch fills (they were blank before it) */
+  placeholder: { sheet: string; address: string; rows: number } | undefined;
+  /** rows the batch's last command appends with rows.add (0: the placeholder write is the last) */
+  adds: number;
   done: Extract<ClosePeriodResult, { ok: true }>;
 }
 
 /**
- * After a failed write, in a fresh `Excel.run`: if the history grew, the append (the batch's last
- * command) ran and so did everything before it, so the period is closed; otherwise the history is as
- * it was and the typed actuals are written back.
+ * After a failed write, in a fresh `Excel.run`: if the batch's last command ran (the history grew, or
+ * with nothing to append, the last placeholder row holds a period), so did everything before it, and
+ * the period is closed; otherwise the typed actuals are written back and the placeholder rows blanked
+ * again (they were blank before the batch), so the history is as it was.
  */
 async function recover(
   run: typeof Excel.run,
@@ -291,14 +326,27 @@ async function recover(
   try {
     return await run(async (context): Promise<ClosePeriodResult> => {
       const body = context.workbook.tables.getItem(pending.history).getDataBodyRange().load("address");
+      const { placeholder } = pending;
+      const filled = placeholder
+        ? context.workbook.worksheets.getItem(placeholder.sheet).getRange(placeholder.address).load("values")
+        : undefined;
       await context.sync();
       syncs++;
       const m = /(\d+):\$?[A-Z]+\$?(\d+)$/.exec(body.address);
       const rows = m ? Number(m[2]) - Number(m[1]) + 1 : pending.historyRows;
-      if (rows > pending.historyRows) return { ...pending.done, syncs };
-      if (pending.restore.length > 0) {
+      const ran =
+        pending.adds > 0
+          ? rows > pending.historyRows
+          : filled !== undefined && !isBlank((filled.values as unknown[][]).at(-1)?.[HISTORY_COL.period]);
+      if (ran) return { ...pending.done, syncs };
+      if (pending.restore.length > 0 || placeholder) {
         const sheet = context.workbook.worksheets.getItem(pending.inputsSheet);
         for (const w of pending.restore) sheet.getRange(w.address).values = w.values as (string | number | boolean)[][];
+        if (placeholder)
+          context.workbook.worksheets.getItem(placeholder.sheet).getRange(placeholder.address).values = Array.from(
+            { length: placeholder.rows },
+            () => new Array<string>(HISTORY_WIDTH).fill(""),
+          );
         await context.sync();
         syncs++;
       }

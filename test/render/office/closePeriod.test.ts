@@ -31,6 +31,13 @@ const INPUTS_HEADERS = [
   "Weight",
   "Cap",
 ];
+/** What closing November appends (worked in the first test), one row per scorecard line. */
+const NOV_ROWS = [
+  ["2026-11", "Ana", "US", "Ads", "gmv", 100000, 105000, 40, 1.05, 0.95, 1, 1000],
+  ["2026-11", "Ana", "US", "Ads", "odr", 0.01, 0.005, 0, "", 0.95, 1, 1000],
+  ["2026-11", "Luis", "MX", "CS", "return_rate", 0.05, 0.08, 15, 0.4, 0.4, 0, 0],
+];
+const BLANK = new Array<string>(12).fill("");
 const OCT_ANA_GMV = ["2026-10", "Ana", "US", "Ads", "gmv", 100000, 90000, 40, 0.9, 0.85, 0.8, 800];
 
 function workbook(options: { period?: string; history?: unknown[][] } = {}): FakeExcel {
@@ -98,12 +105,7 @@ describe("closePeriod", () => {
     expect(fake.syncsPerRun).toEqual([3]);
     // the October row untouched, then one row per scorecard line; the gate (pass) has no attainment;
     // score, payout and bonus are the person's from the summary
-    expect(fake.grid("History", "A2:L5")).toEqual([
-      OCT_ANA_GMV,
-      ["2026-11", "Ana", "US", "Ads", "gmv", 100000, 105000, 40, 1.05, 0.95, 1, 1000],
-      ["2026-11", "Ana", "US", "Ads", "odr", 0.01, 0.005, 0, "", 0.95, 1, 1000],
-      ["2026-11", "Luis", "MX", "CS", "return_rate", 0.05, 0.08, 15, 0.4, 0.4, 0, 0],
-    ]);
+    expect(fake.grid("History", "A2:L5")).toEqual([OCT_ANA_GMV, ...NOV_ROWS]);
     expect(fake.tables.find((t) => t.name === "tblHistory")?.address).toBe("A1:L5");
     // typed actuals blanked, the formula kept; nothing else written
     expect(fake.grid("Inputs", "J2:J5")).toEqual([[""], ["=Data!$F$3"], [""], [""]]);
@@ -176,5 +178,81 @@ describe("closePeriod", () => {
     fake.failures.push({ atSync: 3, executed: "all" });
     expect(await closePeriod({}, { run: fake.run })).toMatchObject({ ok: true, period: "2026-11", appended: 3 });
     expect(fake.tables.find((t) => t.name === "tblHistory")?.address).toBe("A1:L5");
+  });
+
+  describe("the blank rows at the history's end (a first history's placeholder) are filled first", () => {
+    test("a first history: its blank row takes the first line, rows.add the other two", async () => {
+      const fake = workbook({ history: [BLANK] });
+      expect(await closePeriod({}, { run: fake.run })).toEqual({
+        ok: true,
+        period: "2026-11",
+        appended: 3,
+        cleared: 2,
+        syncs: 3,
+      });
+      expect(fake.grid("History", "A1:L5")).toEqual([HISTORY_HEADERS, ...NOV_ROWS, BLANK]);
+      expect(fake.tables.find((t) => t.name === "tblHistory")?.address).toBe("A1:L4");
+      expect(fake.writes.filter((w) => w.sheet === "History").map((w) => [w.address, w.data?.length])).toEqual([
+        ["A2:L2", 1],
+        ["tblHistory#rows.add", 2],
+      ]);
+    });
+
+    test("a filled row stays as it is: October kept, the two blank rows below it filled, one row added", async () => {
+      const fake = workbook({ history: [OCT_ANA_GMV, BLANK, BLANK] });
+      expect(await closePeriod({}, { run: fake.run })).toMatchObject({ ok: true, appended: 3 });
+      expect(fake.grid("History", "A2:L5")).toEqual([OCT_ANA_GMV, ...NOV_ROWS]);
+      expect(fake.tables.find((t) => t.name === "tblHistory")?.address).toBe("A1:L5");
+      expect(fake.writes.filter((w) => w.sheet === "History").map((w) => [w.address, w.data?.length])).toEqual([
+        ["A3:L4", 2],
+        ["tblHistory#rows.add", 1],
+      ]);
+    });
+
+    test("a blank row above a filled one is not at the end: left blank, all three rows appended", async () => {
+      const fake = workbook({ history: [BLANK, OCT_ANA_GMV] });
+      expect(await closePeriod({}, { run: fake.run })).toMatchObject({ ok: true, appended: 3 });
+      expect(fake.grid("History", "A2:L6")).toEqual([BLANK, OCT_ANA_GMV, ...NOV_ROWS]);
+      expect(fake.writes.filter((w) => w.sheet === "History").map((w) => w.address)).toEqual(["tblHistory#rows.add"]);
+    });
+
+    test("more blank rows than lines: three of the four filled, nothing added, the table's size kept", async () => {
+      const fake = workbook({ history: [BLANK, BLANK, BLANK, BLANK] });
+      expect(await closePeriod({}, { run: fake.run })).toMatchObject({ ok: true, appended: 3 });
+      expect(fake.grid("History", "A2:L5")).toEqual([...NOV_ROWS, BLANK]);
+      expect(fake.tables.find((t) => t.name === "tblHistory")?.address).toBe("A1:L5");
+      expect(fake.writes.filter((w) => w.sheet === "History").map((w) => w.address)).toEqual(["A2:L4"]);
+    });
+
+    test.each([
+      // queued: Inputs J2, Inputs J4, the placeholder (History A2:L2), rows.add
+      [3, "the placeholder written, not the append"],
+      [1, "one actual cleared"],
+    ] as const)(
+      "a write failing after %s commands (%s) leaves the history blank as it was",
+      async (executed, _what) => {
+        const fake = workbook({ history: [BLANK] });
+        fake.failures.push({ atSync: 3, executed });
+        expect(await closePeriod({}, { run: fake.run })).toMatchObject({ ok: false, code: "failed", restored: true });
+        expect(fake.grid("History", "A1:L3")).toEqual([HISTORY_HEADERS, BLANK, BLANK]);
+        expect(fake.tables.find((t) => t.name === "tblHistory")?.address).toBe("A1:L2");
+        expect([fake.cell("Inputs", "J2"), fake.cell("Inputs", "J4")]).toEqual([105000, 0.08]);
+        // the batch's placeholder write, then the fresh run's blanks
+        expect(fake.writes.filter((w) => w.address === "A2:L2").map((w) => w.data)).toEqual([[NOV_ROWS[0]], [BLANK]]);
+      },
+    );
+
+    test.each([
+      // the placeholder write is the last command when nothing is appended: it ran → closed
+      ["all", true],
+      [2, false],
+    ] as const)("nothing to append, failure with %s commands run: closed %s", async (executed, closed) => {
+      const fake = workbook({ history: [BLANK, BLANK, BLANK] });
+      fake.failures.push({ atSync: 3, executed });
+      const result = await closePeriod({}, { run: fake.run });
+      expect(result.ok).toBe(closed);
+      expect(fake.grid("History", "A2:L4")).toEqual(closed ? NOV_ROWS : [BLANK, BLANK, BLANK]);
+      expect(fake.cell("Inputs", "J2")).toBe(closed ? "" : 105000);
+    });
   });
 });
