@@ -211,6 +211,77 @@ describe("Review view", () => {
       expect(screen.getByRole("status").textContent).toBe(text);
     });
 
+    test("after a close the view reads again and compares with the period before the one closed", async () => {
+      const H = ["Period", "Person", "Region", "Role", "KPI ID", "Target", "Actual", "Weight", "Attainment", "Score"];
+      const EN = ["Person", "Region", "Role", "KPI ID", "KPI", "Target", "Actual", "Weight", "Attainment", "Status"];
+      const tables: Record<string, unknown[][]> = {
+        tblScorecard: [EN, ["Ana", "US", "ads", "gmv", "GMV", 100000, 105000, 40, 1.05, "on track"]],
+        tblHistory: [H, ["2026-10", "Ana", "US", "ads", "gmv", 100000, 90000, 40, 0.9, 0.85]],
+        tblSummary: [
+          ["Person", "Score"],
+          ["Ana", 0.95],
+        ],
+      };
+      const host = fakeHost("office", {
+        readScorecard: async (name = ""): Promise<HostResult<CellGrid>> =>
+          tables[name] ? { ok: true, value: tables[name] } : { ok: false, code: "notFound", detail: name },
+        // the close appends November's row, as render/office closePeriod would
+        closePeriod: async () => {
+          tables.tblHistory = [
+            ...tables.tblHistory,
+            ["2026-11", "Ana", "US", "ads", "gmv", 100000, 105000, 40, 1.05, 0.95],
+          ];
+          return { ok: true, value: { closed: true, period: "2026-11", appended: 1, cleared: 0 } };
+        },
+      });
+      renderView(ReviewView, host);
+      await read();
+      const changeText = () =>
+        within(screen.getByRole("table", { name: /^Change since/ }))
+          .getAllByRole("row")
+          .map((r) => r.textContent);
+      const trendText = () =>
+        within(screen.getByRole("table", { name: "Score by period" })).getAllByRole("row")[1].textContent;
+      // before: 1.05 − 0.9 = +15.0% against October
+      expect(screen.getByRole("table", { name: "Change since 2026-10" })).toBeTruthy();
+      fireEvent.click(closeButton());
+      await act(async () => {
+        fireEvent.click(screen.getByRole("button", { name: "Append and clear" }));
+      });
+      // read again (scorecard, history, summary), still against October, not November itself (+0.0%)
+      expect(host.callsOf("readScorecard").slice(3)).toEqual([["tblScorecard"], ["tblHistory"], ["tblSummary"]]);
+      expect(screen.getByRole("table", { name: "Change since 2026-10" })).toBeTruthy();
+      expect(changeText()[1]).toBe("AnaGMV105%90%+15.0%");
+      // November once, as now: 85% → 95%
+      expect(trendText()).toBe("Ana▁█2026-10 85% → now 95%");
+    });
+
+    test("after a close of the only period in the history there is nothing before it to compare with", async () => {
+      const H = ["Period", "Person", "Region", "Role", "KPI ID", "Target", "Actual", "Weight", "Attainment", "Score"];
+      const EN = ["Person", "Region", "Role", "KPI ID", "KPI", "Target", "Actual", "Weight", "Attainment", "Status"];
+      const tables: Record<string, unknown[][]> = {
+        tblScorecard: [EN, ["Ana", "US", "ads", "gmv", "GMV", 100000, 105000, 40, 1.05, "on track"]],
+        tblHistory: [H, new Array(10).fill("")],
+      };
+      const host = fakeHost("office", {
+        readScorecard: async (name = ""): Promise<HostResult<CellGrid>> =>
+          tables[name] ? { ok: true, value: tables[name] } : { ok: false, code: "notFound", detail: name },
+        closePeriod: async () => {
+          tables.tblHistory = [H, ["2026-11", "Ana", "US", "ads", "gmv", 100000, 105000, 40, 1.05, 0.95]];
+          return { ok: true, value: { closed: true, period: "2026-11", appended: 1, cleared: 0 } };
+        },
+      });
+      renderView(ReviewView, host, { lang: "es-MX" });
+      await read();
+      fireEvent.click(screen.getByRole("button", { name: "Cerrar el periodo…" }));
+      await act(async () => {
+        fireEvent.click(screen.getByRole("button", { name: "Agregar y borrar" }));
+      });
+      expect(
+        screen.getByText("El historial no tiene un periodo anterior a 2026-11 con el cual comparar."),
+      ).toBeTruthy();
+    });
+
     test("outside Excel there is no period to close", () => {
       renderView(ReviewView, fakeHost("browser"));
       expect(screen.queryByRole("button", { name: "Close the period…" })).toBeNull();

@@ -1,8 +1,8 @@
 /**
- * The Review view's "close the period" texts in zh-CN, en-US and es-MX. A catalog of its own, loaded
- * with the view: the pane's catalog (src/taskpane/messages.ts) rides in the first JavaScript the page
- * runs, which is at its budget (140 KiB gzip). Same rules: every language, every key, the same
- * {placeholders}.
+ * The Review view's "close the period" texts (and what a close changes in the view) in zh-CN, en-US
+ * and es-MX. A catalog of its own, loaded with the view: the pane's catalog
+ * (src/taskpane/messages.ts) rides in the first JavaScript the page runs, which is at its budget
+ * (140 KiB gzip). Same rules: every language, every key, the same {placeholders}.
  */
 import type { Lang } from "../../core/types";
 import { format, type MessageParams } from "../messages";
@@ -16,6 +16,8 @@ export interface CloseMessages {
   periodAlreadyClosed: string;
   periodLaterClosed: string;
   noPeriodSetting: string;
+  /** the review's change: the history holds only the workbook's period (or later ones) */
+  noEarlierPeriod: string;
 }
 
 const CLOSE_MESSAGES: Readonly<Record<Lang, CloseMessages>> = {
@@ -29,6 +31,7 @@ const CLOSE_MESSAGES: Readonly<Record<Lang, CloseMessages>> = {
     periodAlreadyClosed: "{period} is already in the history: nothing was written.",
     periodLaterClosed: "The history already holds a later period ({period}): nothing was written.",
     noPeriodSetting: "The Settings sheet has no period: nothing was written.",
+    noEarlierPeriod: "The history holds no period before {period} to compare with.",
   },
   "zh-CN": {
     closePeriod: "关闭考核期…",
@@ -40,6 +43,7 @@ const CLOSE_MESSAGES: Readonly<Record<Lang, CloseMessages>> = {
     periodAlreadyClosed: "{period} 已在历史中：未写入任何内容。",
     periodLaterClosed: "历史中已有更晚的考核期（{period}）：未写入任何内容。",
     noPeriodSetting: "设置表中没有考核期：未写入任何内容。",
+    noEarlierPeriod: "历史中没有 {period} 之前的考核期可供比较。",
   },
   "es-MX": {
     closePeriod: "Cerrar el periodo…",
@@ -52,6 +56,7 @@ const CLOSE_MESSAGES: Readonly<Record<Lang, CloseMessages>> = {
     periodAlreadyClosed: "{period} ya está en el historial: no se escribió nada.",
     periodLaterClosed: "El historial ya tiene un periodo posterior ({period}): no se escribió nada.",
     noPeriodSetting: "La hoja de configuración no tiene periodo: no se escribió nada.",
+    noEarlierPeriod: "El historial no tiene un periodo anterior a {period} con el cual comparar.",
   },
 };
 

@@ -1,15 +1,15 @@
 /**
  * Change and trend for the task pane's review (DESIGN §9), the same numbers the Review sheet's
  * formulas give: per person × KPI this period's attainment, the attainment in the period compared
- * with (the history's latest period) and the change; per person the score over the history's periods
- * and this period's score from the summary. Pure.
+ * with (the history's latest period before the workbook's) and the change; per person the score over
+ * the history's periods and this period's score from the summary. Pure.
  *
  * As on the sheet: people and KPI ids match ignoring case (Excel's "=" on text); several rows of one
  * person × KPI in a period average; a blank or text attainment or score (a gate, a missing actual) is
  * not counted, so it never reads as 0.
  */
 import { LANGS } from "../../core/types";
-import { periodSpan } from "../../core/periods";
+import { periodBefore, periodSpan } from "../../core/periods";
 import { cycleWords, type CycleKey } from "../../i18n/cycleMessages";
 import { MESSAGES as SHEET_MESSAGES, type MessageKey as SheetKey } from "../../i18n/messages";
 import type { ReviewRow } from "./rankOffTrack";
@@ -126,6 +126,26 @@ export function orderedPeriods(rows: readonly HistoryEntry[]): string[] {
     .map((p) => p.period);
 }
 
+/**
+ * The period to compare with: the latest of `periods` (oldest first) before the workbook's period, so
+ * that once "close the period" has put the open period into the history it is not compared with
+ * itself (history 2026-10, 2026-11 and workbook 2026-11 → 2026-10). "Before" as core/periods orders
+ * `YYYY-MM` / `YYYY-Qn`; a period it cannot read counts unless it is the workbook's. An unknown
+ * workbook period: the latest. Undefined when there is none.
+ */
+export function comparePeriodBefore(
+  periods: readonly string[],
+  workbookPeriod: string | undefined,
+): string | undefined {
+  if (workbookPeriod === undefined) return periods.at(-1);
+  const ordered = periodSpan(workbookPeriod) !== undefined;
+  return periods
+    .filter((p) =>
+      ordered && periodSpan(p) !== undefined ? periodBefore(p, workbookPeriod) : norm(p) !== norm(workbookPeriod),
+    )
+    .at(-1);
+}
+
 function meanOf(values: readonly (number | null)[]): number | null {
   const numbers = values.filter((v): v is number => v !== null);
   return numbers.length === 0 ? null : numbers.reduce((s, v) => s + v, 0) / numbers.length;
@@ -173,14 +193,18 @@ export function sparkline(values: readonly number[]): string {
 /**
  * Each person's score per history period (oldest first), then this period's from the summary. People
  * of the open workbook first, in its order, then those only in the history; a period without a score
- * for the person is left out of the person's points (a gap, not a 0).
+ * for the person is left out of the person's points (a gap, not a 0). The workbook's period, when the
+ * history already holds it (closed inside the workbook), shows once: as "now", from the summary.
  */
 export function scoreTrends(
   history: readonly HistoryEntry[],
   current: readonly PersonScore[],
   people: readonly string[] = current.map((p) => p.person),
+  workbookPeriod?: string,
 ): PersonTrend[] {
-  const periods = orderedPeriods(history);
+  const periods = orderedPeriods(history).filter(
+    (p) => workbookPeriod === undefined || norm(p) !== norm(workbookPeriod),
+  );
   const names: string[] = [];
   for (const name of [...people, ...current.map((p) => p.person), ...history.map((h) => h.person)]) {
     if (name !== "" && !names.some((n) => norm(n) === norm(name))) names.push(name);

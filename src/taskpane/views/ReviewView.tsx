@@ -1,7 +1,8 @@
 /**
  * Review: read a scorecard back and list the KPIs that need attention, worst deviation first; then,
- * from tblHistory, each KPI's change since the latest closed period and each person's score trend
- * (DESIGN §9: the same change and trend as the Review sheet).
+ * from tblHistory, each KPI's change since the latest closed period before the workbook's and each
+ * person's score trend (DESIGN §9: the same change and trend as the Review sheet). After a close the
+ * view reads everything again, comparing with the period before the one just closed.
  */
 import { closeTranslator, type CloseKey } from "../review/closeMessages";
 import * as React from "react";
@@ -13,6 +14,7 @@ import type { MessageKey, Translate } from "../messages";
 import { hostErrorText, type Pane } from "../pane";
 import {
   changeRows,
+  comparePeriodBefore,
   orderedPeriods,
   parseHistoryGrid,
   parseSummaryScores,
@@ -57,6 +59,9 @@ export default function ReviewView({ pane }: { pane: Pane }): React.JSX.Element 
   const [confirming, setConfirming] = React.useState(false);
   const [closing, setClosing] = React.useState(false);
   const [closeNotice, setCloseNotice] = React.useState<{ kind: NoticeKind; text: string }>();
+  // The Settings sheet's period, once a close has told it (closed, or refused as already closed):
+  // the history may then hold it, and the review compares with the period before it.
+  const [workbookPeriod, setWorkbookPeriod] = React.useState<string>();
 
   // Close the period (DESIGN §9): only after the user confirmed what it writes and clears.
   const close = async () => {
@@ -69,11 +74,14 @@ export default function ReviewView({ pane }: { pane: Pane }): React.JSX.Element 
       return;
     }
     const outcome = result.value;
+    if (outcome.closed || outcome.reason === "alreadyClosed") setWorkbookPeriod(outcome.period);
     if (outcome.closed) {
       setCloseNotice({
         kind: "success",
         text: ct("periodClosed", { period: outcome.period, appended: outcome.appended, cleared: outcome.cleared }),
       });
+      // what the view shows changed: the history grew and the typed actuals were cleared
+      if (ranked !== undefined || history !== undefined) await read(outcome.period);
       return;
     }
     const key: Readonly<Record<typeof outcome.reason, CloseKey>> = {
@@ -82,9 +90,12 @@ export default function ReviewView({ pane }: { pane: Pane }): React.JSX.Element 
       laterClosed: "periodLaterClosed",
     };
     setCloseNotice({ kind: "warning", text: ct(key[outcome.reason], { period: outcome.period ?? "" }) });
+    // the history already holds the workbook's period: compare with the one before it
+    if (outcome.reason === "alreadyClosed" && (ranked !== undefined || history !== undefined))
+      await read(outcome.period);
   };
 
-  const read = async () => {
+  const read = async (period = workbookPeriod) => {
     const table = pane.lastBuild?.identifiers[TABLES.scorecard] ?? TABLES.scorecard;
     setReading(true);
     const result = await pane.host.readScorecard(table);
@@ -104,7 +115,7 @@ export default function ReviewView({ pane }: { pane: Pane }): React.JSX.Element 
     }
     const rows = rankOffTrack(parsed.rows);
     setRanked(rows);
-    setHistory(await readHistory(pane, parsed.rows));
+    setHistory(await readHistory(pane, parsed.rows, period));
     setNotice(
       rows.length === 0
         ? { kind: "success", text: t("allOnTrack") }
@@ -116,7 +127,7 @@ export default function ReviewView({ pane }: { pane: Pane }): React.JSX.Element 
     <section className={styles.view} aria-labelledby={`${ids}-intro`}>
       <Body1 id={`${ids}-intro`}>{t("reviewIntro")}</Body1>
       <div className={styles.row}>
-        <Button appearance="primary" onClick={read} disabled={reading}>
+        <Button appearance="primary" onClick={() => void read()} disabled={reading}>
           {t("readScorecard")}
         </Button>
         {pane.host.kind === "office" ? (
@@ -173,8 +184,15 @@ export default function ReviewView({ pane }: { pane: Pane }): React.JSX.Element 
   );
 }
 
-/** tblHistory (and tblSummary for this period's scores), as the last build named them. */
-async function readHistory(pane: Pane, current: readonly ReviewRow[]): Promise<HistoryView> {
+/**
+ * tblHistory (and tblSummary for this period's scores), as the last build named them, compared with
+ * the latest period before the workbook's (the latest, while the workbook's is not known).
+ */
+async function readHistory(
+  pane: Pane,
+  current: readonly ReviewRow[],
+  workbookPeriod: string | undefined,
+): Promise<HistoryView> {
   const { t } = pane;
   const ids = pane.lastBuild?.identifiers ?? {};
   const table = ids[HISTORY_TABLE] ?? HISTORY_TABLE;
@@ -182,8 +200,11 @@ async function readHistory(pane: Pane, current: readonly ReviewRow[]): Promise<H
   if (!read.ok) return { note: read.code === "notFound" ? t("noHistory", { table }) : hostErrorText(t, read) };
   const parsed = parseHistoryGrid(read.value);
   if (!parsed.ok) return { note: t("historyUnreadable") };
-  const period = orderedPeriods(parsed.rows).at(-1);
-  if (period === undefined) return { note: t("noHistory", { table }) };
+  const periods = orderedPeriods(parsed.rows);
+  if (periods.length === 0) return { note: t("noHistory", { table }) };
+  const period = comparePeriodBefore(periods, workbookPeriod);
+  if (period === undefined)
+    return { note: closeTranslator(pane.lang)("noEarlierPeriod", { period: workbookPeriod ?? "" }) };
   // Without a summary the trend still shows the closed periods.
   const summary = await pane.host.readScorecard(ids[TABLES.summary] ?? TABLES.summary);
   const scores = (summary.ok ? parseSummaryScores(summary.value) : undefined) ?? [];
@@ -191,7 +212,7 @@ async function readHistory(pane: Pane, current: readonly ReviewRow[]): Promise<H
   return {
     period,
     changes: changeRows(current, parsed.rows, period),
-    trends: scoreTrends(parsed.rows, scores, people),
+    trends: scoreTrends(parsed.rows, scores, people, workbookPeriod),
   };
 }
 

@@ -1,5 +1,6 @@
 import {
   changeRows,
+  comparePeriodBefore,
   orderedPeriods,
   parseHistoryGrid,
   parseSummaryScores,
@@ -99,6 +100,29 @@ describe("orderedPeriods", () => {
   });
 });
 
+describe("comparePeriodBefore", () => {
+  test.each([
+    // history periods (oldest first), the workbook's period → the period compared with
+    [["2026-10", "2026-11"], "2026-11", "2026-10"], // November closed inside the workbook: not itself
+    [["2026-10", "2026-11"], "2026-12", "2026-11"], // the latest, before December
+    [["2026-10", "2026-11"], undefined, "2026-11"], // the workbook's period not known: the latest
+    [["2026-11"], "2026-11", undefined], // nothing before
+    [["2026-Q3", "2026-10"], "2026-Q4", "2026-Q3"], // October is inside Q4, not before it
+    [["spring", "summer"], "Summer", "spring"], // periods without months: any other than itself (case ignored)
+  ])("%j, workbook %s → %s", (periods, workbook, want) => {
+    expect(comparePeriodBefore(periods, workbook)).toBe(want);
+  });
+
+  test("history October + November, workbook November: Ana gmv 1.05 now against October's 0.9 → +0.15", () => {
+    const history = [h("2026-10", "Ana", "gmv", 0.9, 0.85), h("2026-11", "Ana", "gmv", 1.05, 0.95)];
+    const period = comparePeriodBefore(orderedPeriods(history), "2026-11");
+    const [row] = changeRows([now("Ana", "gmv", 1.05)], history, period);
+    expect(period).toBe("2026-10");
+    expect(row.previous).toBe(0.9);
+    expect(row.change).toBeCloseTo(0.15, 12);
+  });
+});
+
 describe("changeRows", () => {
   const history = [
     h("2026-09", "Ana", "gmv", 0.7, 0.75),
@@ -188,6 +212,25 @@ describe("scoreTrends", () => {
       // Ben's 2026-10 score is blank: a gap, not a 0
       { person: "Ben", points: [{ period: null, score: 1.1 }], spark: "▄" },
       { person: "Zoe", points: [{ period: "2026-09", score: 0.6 }], spark: "▄" },
+    ]);
+  });
+
+  test("the workbook's period already in the history shows once, as now: Ana 85% → now 95%", () => {
+    const trends = scoreTrends(
+      [h("2026-10", "Ana", "gmv", 0.9, 0.85), h("2026-11", "Ana", "gmv", 1.05, 0.95)],
+      [{ person: "Ana", score: 0.95 }],
+      ["Ana"],
+      "2026-11",
+    );
+    expect(trends).toEqual([
+      {
+        person: "Ana",
+        points: [
+          { period: "2026-10", score: 0.85 },
+          { period: null, score: 0.95 },
+        ],
+        spark: "▁█",
+      },
     ]);
   });
 });
