@@ -136,8 +136,10 @@ function meanOf(
  * One column of tblHistory from its first body row (A1 row 2) down to the row of the Period column's
  * last value: `History!$I$2:INDEX(History!$I:$I,MAX(2,COUNTA(History!$A:$A)))`. The table starts at
  * A1 and nothing else is in column A, so COUNTA of column A is the header plus one per row with a
- * period (every row the build or a close writes has one); MAX(2,…) keeps the first workbook's blank
- * row (COUNTA 1) a one-row range. Every column ends on the same row, so SUMPRODUCT's arrays match.
+ * period (every row the build or a close writes has one, and a close fills the first history's blank
+ * row instead of appending below it, render/office/closePeriod); MAX(2,…) keeps that blank row
+ * (COUNTA 1) a one-row range. A row whose period someone blanked by hand would end the range one row
+ * early. Every column ends on the same row, so SUMPRODUCT's arrays match.
  *
  * Why not `tblHistory[Period]`: the project's formulas carry no structured references (Office.js
  * cannot parse one before its table exists, a renamed tblHistory_2 or header would have to be
