@@ -73,6 +73,7 @@ export function fakeHost(kind: WorkbookHost["kind"] = "office", answers: Answers
       }),
     ),
     closePeriod: record("closePeriod", () => ok({ closed: true, period: "2026-11", appended: 3, cleared: 2 })),
+    readPeriod: record("readPeriod", () => ok("")),
     readActiveSheet: record("readActiveSheet", () =>
       Promise.resolve({ ok: false, code: "notFound", detail: "Sheet1" }),
     ),

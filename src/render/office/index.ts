@@ -14,6 +14,7 @@ export {
   activateWorksheet,
   insertFormulaInActiveCell,
   readSelectedValues,
+  readSettingsPeriod,
   readTableValues,
   writeNamedSettings,
   type NamedSettingsWrite,

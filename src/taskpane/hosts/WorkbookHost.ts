@@ -118,6 +118,11 @@ export interface WorkbookHost {
   /** The used range of the active sheet, as text (a report pasted there). */
   readActiveSheet(): Promise<HostResult<SheetText>>;
   /**
+   * The period the workbook was built for (its Settings sheet's Period, "" when blank); Excel: the
+   * open workbook, `settingsSheet` as the last build named it; browser: the last plan built here.
+   */
+  readPeriod(settingsSheet?: string): Promise<HostResult<string>>;
+  /**
    * Appends the workbook's results to tblHistory and clears the typed Inputs actuals (Excel only; the
    * pane asks first). `identifiers` and `settingsSheet` as the last build named them.
    */
@@ -145,6 +150,7 @@ export function lazyHost(kind: WorkbookHost["kind"], load: () => Promise<Workboo
     activateSheet: async (name) => (await host()).activateSheet(name),
     applyImport: async (request, onProgress) => (await host()).applyImport(request, onProgress),
     readActiveSheet: async () => (await host()).readActiveSheet(),
+    readPeriod: async (settingsSheet) => (await host()).readPeriod(settingsSheet),
     closePeriod: async (identifiers, settingsSheet) => (await host()).closePeriod(identifiers, settingsSheet),
   };
 }

@@ -4,7 +4,7 @@
  * needs a live workbook (the selection, the active cell, activating a sheet) says `notInExcel`.
  */
 import type { WorkbookPlan } from "../../plan/types";
-import { planTableValues } from "./planValues";
+import { planPeriod, planTableValues } from "./planValues";
 import type { BuildOutcome, HostResult, ImportRequest, WorkbookHost } from "./WorkbookHost";
 
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -114,6 +114,10 @@ export function createBrowserHost(deps: BrowserHostDeps = {}): WorkbookHost {
       }
     },
     readActiveSheet: async () => notInExcel(),
+    readPeriod: async () => {
+      const period = lastPlan ? planPeriod(lastPlan) : undefined;
+      return period === undefined ? { ok: false, code: "notFound", detail: "Settings" } : { ok: true, value: period };
+    },
     // the download is a file, not the workbook a period is closed in (the CLI's --previous does it)
     closePeriod: async () => notInExcel(),
   };

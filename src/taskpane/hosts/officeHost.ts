@@ -9,6 +9,7 @@ import {
   readActiveSheet,
   insertFormulaInActiveCell,
   readSelectedValues,
+  readSettingsPeriod,
   readTableValues,
   renderPlan,
   writeNamedSettings,
@@ -60,6 +61,7 @@ export function createOfficeHost(options: WorkbookCallOptions = {}): WorkbookHos
       return { ok: true, value: { sheetNames, dataRows, imported, kept, cleared, warnings } };
     },
     readActiveSheet: async () => toHost(await readActiveSheet(options)),
+    readPeriod: async (settingsSheet) => toHost(await readSettingsPeriod(settingsSheet, options)),
     async closePeriod(identifiers, settingsSheet) {
       const result = await closePeriod({ tables: identifiers, settingsSheet }, { run: options.run });
       if (result.ok) {

@@ -2,6 +2,7 @@
  * A table's cells as a plan holds them, with each formula's cached result (the value the core
  * computed): what the browser host "reads back" from the workbook it last built.
  */
+import { MESSAGES as SHEET_MESSAGES } from "../../i18n/messages";
 import { isFormulaCell, type WorkbookPlan } from "../../plan/types";
 
 export function planTableValues(plan: WorkbookPlan, tableName: string): unknown[][] | undefined {
@@ -26,4 +27,18 @@ export function planTableValues(plan: WorkbookPlan, tableName: string): unknown[
     return grid;
   }
   return undefined;
+}
+
+/** The Settings sheet's Period as the plan wrote it ("" when blank); undefined without a Settings sheet. */
+export function planPeriod(plan: WorkbookPlan): string | undefined {
+  // settingsPlan's SETTINGS_SHEET_KEY, spelled out: importing it would bring the planners into this chunk
+  const sheet = plan.sheets.find((s) => s.key === "settings");
+  if (!sheet) return undefined;
+  const label = SHEET_MESSAGES[plan.lang]["label.period"];
+  for (const block of sheet.blocks) {
+    if (block.at.col !== 0) continue;
+    const row = block.cells.find((cells) => cells[0] === label);
+    if (row) return typeof row[1] === "string" ? row[1].trim() : "";
+  }
+  return "";
 }

@@ -2,11 +2,13 @@ import {
   activateWorksheet,
   insertFormulaInActiveCell,
   readSelectedValues,
+  readSettingsPeriod,
   readTableValues,
   rowCountOfAddress,
   writeNamedSettings,
 } from "../../../src/render/office/workbookReads";
 import { FakeWorkbook } from "../../taskpane/hosts/fakeWorkbook";
+import { FakeExcel } from "./fakeExcel";
 
 const PEOPLE = [
   ["Person", "Region", "Role", "Base bonus"],
@@ -150,5 +152,54 @@ describe("writeNamedSettings", () => {
     );
     expect(result).toEqual({ ok: false, code: "notFound", detail: "Settings" });
     expect(wb.writes).toEqual([]);
+  });
+});
+
+describe("readSettingsPeriod", () => {
+  const settings = (sheet: string, rows: unknown[][], others: string[] = []) =>
+    new FakeExcel({ sheets: [...others, sheet], grids: [{ sheet, rows }] });
+
+  test("the Period row of the Settings sheet, found by its label in any of our languages; two syncs", async () => {
+    const en = settings("Settings", [
+      ["Settings"],
+      ["Setting", "Value", "Note"],
+      ["Title", "Team"],
+      ["Period", " 2026-11 "],
+    ]);
+    expect(await readSettingsPeriod(undefined, { run: en.run })).toEqual({ ok: true, value: "2026-11" });
+    expect(en.syncCount).toBe(2);
+    // a zh-CN workbook: sheet 设置, row 考核期, a quarter
+    const zh = settings("设置", [["设置"], ["设置项", "值"], ["标题", "团队"], ["考核期", "2026-Q4"]], ["汇总"]);
+    expect(await readSettingsPeriod(undefined, { run: zh.run })).toEqual({ ok: true, value: "2026-Q4" });
+  });
+
+  test("the sheet the last build named wins; a month Excel made a date is read back as the month", async () => {
+    // 46327 is 2026-11-01 as an Excel serial (days since 1899-12-30)
+    const excel = new FakeExcel({
+      sheets: ["Settings", "Settings (2)"],
+      grids: [
+        { sheet: "Settings", rows: [["Period", "2025-01"]] },
+        {
+          sheet: "Settings (2)",
+          rows: [
+            ["Title", "x"],
+            ["Period", 46327],
+          ],
+        },
+      ],
+    });
+    expect(await readSettingsPeriod("Settings (2)", { run: excel.run })).toEqual({ ok: true, value: "2026-11" });
+  });
+
+  test("no Period row or a blank one is empty text; no Settings sheet is notFound", async () => {
+    const blank = settings("Settings", [
+      ["Title", "Team"],
+      ["Period", ""],
+    ]);
+    expect(await readSettingsPeriod(undefined, { run: blank.run })).toEqual({ ok: true, value: "" });
+    const none = settings("Settings", [["Title", "Team"]]);
+    expect(await readSettingsPeriod(undefined, { run: none.run })).toEqual({ ok: true, value: "" });
+    const other = new FakeExcel({ sheets: ["Sheet1"] });
+    expect(await readSettingsPeriod(undefined, { run: other.run })).toMatchObject({ ok: false, code: "notFound" });
   });
 });

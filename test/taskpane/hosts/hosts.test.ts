@@ -78,6 +78,19 @@ describe("browserHost", () => {
     expect((await host.readTeam()).ok).toBe(true);
   });
 
+  test("the period is the Settings sheet's of the last plan built here; before any build, notFound", async () => {
+    const host = createBrowserHost({
+      toXlsx: async () => ({ bytes: new Uint8Array(), sheetNames: {} }),
+      download: () => {},
+    });
+    expect(await host.readPeriod()).toEqual({ ok: false, code: "notFound", detail: "Settings" });
+    // team() is for 2026-01; the es-MX plan labels its row "Periodo"
+    await host.buildPlan(planWorkbook(team(), "es-MX", { year: 2026 }));
+    expect(await host.readPeriod()).toEqual({ ok: true, value: "2026-01" });
+    await host.buildPlan(planWorkbook({ ...team(), period: "2026-Q4" }, "zh-CN", { year: 2026 }));
+    expect(await host.readPeriod()).toEqual({ ok: true, value: "2026-Q4" });
+  });
+
   test("what needs a live workbook says notInExcel", async () => {
     const host = createBrowserHost({
       toXlsx: async () => ({ bytes: new Uint8Array(), sheetNames: {} }),
@@ -161,6 +174,17 @@ describe("officeHost", () => {
     expect(excel.writes).toEqual([]);
     expect(await createOfficeHost().closePeriod()).toEqual({ ok: false, code: "notInExcel" });
     expect(await createBrowserHost().closePeriod()).toEqual({ ok: false, code: "notInExcel" });
+  });
+
+  test("readPeriod reads the Settings sheet's Period row; no Excel is notInExcel", async () => {
+    const excel = new FakeExcel({
+      sheets: ["Ajustes"],
+      grids: [
+        { sheet: "Ajustes", rows: [["Ajustes"], ["Ajuste", "Valor"], ["Título", "Equipo"], ["Periodo", "2026-10"]] },
+      ],
+    });
+    expect(await createOfficeHost({ run: excel.run }).readPeriod("Ajustes")).toEqual({ ok: true, value: "2026-10" });
+    expect(await createOfficeHost().readPeriod()).toMatchObject({ ok: false, code: "notInExcel" });
   });
 
   test("reads go through workbookReads; 'no Excel' becomes notInExcel", async () => {
