@@ -16,6 +16,9 @@
  *   import.allOrders a 200,000-line All Orders file imported (parse + totals + actuals for 20 people)
  *                    against a bare papaparse parse of the same text, alternating, medians, ratio, and
  *                    each side's peak RSS in a child process (scripts/bench-import.ts)
+ *   cycle.history    `build --previous` of 100 people × 12 KPIs with 24 months of history (28,800 rows)
+ *                    against the same build without, each in a child process: wall time, peak RSS,
+ *                    ratio; and the Office renderer's syncs for the History sheet (scripts/bench-history.ts)
  *   taskpane         initial JavaScript (gzip) and first paint, when scripts/bench-taskpane.ts and a
  *                    build exist
  */
@@ -34,6 +37,7 @@ import { renderXlsx, sheetNames } from "../src/render/xlsx/renderXlsx";
 import { isKpiError } from "../src/core/types";
 import { FakeExcel } from "../test/render/office/fakeExcel";
 import { benchFunctions } from "./bench-functions";
+import { benchHistory } from "./bench-history";
 import { benchImport } from "./bench-import";
 import { median } from "./stats";
 
@@ -259,6 +263,7 @@ async function main(): Promise<void> {
   await benchBuilds();
   emit(benchFunctions());
   emit(await benchImport());
+  emit(await benchHistory());
   await benchTaskpaneIfBuilt();
 }
 
