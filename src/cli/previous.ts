@@ -1,24 +1,25 @@
 /**
  * `kpi-scorecard build ... --previous LAST.xlsx` (DESIGN §9): reads last period's workbook, never
- * writes it (the bytes are read once, read-only, and ExcelJS parses them in memory), and returns the
- * history the new workbook carries: the previous workbook's tblHistory rows exactly as they were,
- * then its own results (tblScorecard joined with tblSummary by person), values only.
+ * writes it (the bytes are read once, read-only, and parsed in memory), and returns the history the
+ * new workbook carries: the previous workbook's tblHistory rows exactly as they were, then its own
+ * results (tblScorecard joined with tblSummary by person), values only.
  *
- * Results are the values the previous workbook's formulas last computed (ExcelJS reads the cached
- * results), so actuals typed in Excel last month count. Tables and columns are found by name and
- * header word in any of our three languages, so a zh-CN workbook carries into an en-US build.
+ * Results are the values the previous workbook's formulas last computed (the cached results), so
+ * actuals typed in Excel last month count. Tables and columns are found by name and header word in
+ * any of our three languages, so a zh-CN workbook carries into an en-US build. Only the parts needed
+ * are read (cachedValues.ts: the sheet list, the tables, and the sheets of tblScorecard, tblSummary,
+ * tblHistory and Settings), not the whole workbook: a 24-month history is 28,800 rows.
  *
- * ExcelJS reads a cached "" (a formula that gave blank text) and a missing cached value alike, as
- * no result. So: a row whose Person has no result is a blank row (the scorecard's spare lines); a
- * person's row whose Target, Weight, Score, Payout or Bonus has none was saved by a program that did
- * not compute the formulas, and is refused with that said; a blank Actual or Attainment is blank.
+ * A formula cell without a saved result reads as undefined, a cached "" as "". So: a row whose Person
+ * shows nothing is a blank row (the scorecard's spare lines); a person's row whose Target, Weight,
+ * Score, Payout or Bonus has no saved result was saved by a program that did not compute the
+ * formulas, and is refused with that said; a blank Actual or Attainment is blank.
  */
 import { readFileSync, statSync } from "node:fs";
-import ExcelJS from "exceljs";
 import { periodBefore, periodSpan } from "../core/periods";
 import { LANGS } from "../core/types";
 import { cycleWords } from "../i18n/cycleMessages";
-import { cachedValues, type CachedValues } from "./cachedValues";
+import { a1, openXlsx, type SheetCells, type Shown, type XlsxTable, type XlsxWorkbook } from "./cachedValues";
 import { MESSAGES, type MessageKey } from "../i18n/messages";
 import { HISTORY_HEADER_KEYS, HISTORY_TABLE, HISTORY_WIDTH, type HistoryRow } from "../plan/historyPlan";
 import { TABLES } from "../plan/scorecardPlan";
@@ -37,7 +38,7 @@ function words(key: MessageKey): string[] {
 }
 
 interface FoundTable {
-  sheet: ExcelJS.Worksheet;
+  sheet: SheetCells;
   name: string;
   top: number;
   left: number;
@@ -45,62 +46,11 @@ interface FoundTable {
   right: number;
 }
 
-/** "B4:K30" → one-based bounds. */
-function parseRef(ref: string): { top: number; left: number; bottom: number; right: number } | undefined {
-  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(ref.toUpperCase());
-  if (m === null) return undefined;
-  const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  return {
-    top: Number(m[2]),
-    left: col(m[1]),
-    bottom: Number(m[4] ?? m[2]),
-    right: col(m[3] ?? m[1]),
-  };
-}
-
-interface TableEntry {
-  name?: string;
-  table?: { name?: string; tableRef?: string; ref?: string };
-}
-
-function findTables(wb: ExcelJS.Workbook): Map<string, FoundTable> {
-  const found = new Map<string, FoundTable>();
-  for (const sheet of wb.worksheets) {
-    const tables = (sheet as unknown as { getTables(): TableEntry[] }).getTables();
-    for (const t of tables) {
-      const name = t.table?.name ?? t.name;
-      const ref = t.table?.tableRef ?? t.table?.ref;
-      const bounds = ref === undefined ? undefined : parseRef(ref);
-      if (name !== undefined && bounds !== undefined) found.set(name.toLowerCase(), { sheet, name, ...bounds });
-    }
-  }
+/** The tables by lower-case name (Excel's names ignore case); the first of a name wins. */
+function findTables(wb: XlsxWorkbook): Map<string, XlsxTable> {
+  const found = new Map<string, XlsxTable>();
+  for (const t of wb.tables) if (!found.has(t.name.toLowerCase())) found.set(t.name.toLowerCase(), t);
   return found;
-}
-
-/** Cached values of the formula cells, per sheet name (cachedValues.ts). */
-type Raw = ReadonlyMap<string, CachedValues>;
-
-/** The value a cell shows: a formula's cached result (undefined when there is none), else its value. */
-function shown(raw: Raw, cell: ExcelJS.Cell): CellValue | Date | undefined {
-  const v = cell.value;
-  if (v === null || v === undefined) return null;
-  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
-  if (v instanceof Date) return v;
-  if (typeof v === "object") {
-    if ("formula" in v || "sharedFormula" in v) {
-      // ExcelJS reads a cached 0 or "" as no result: the sheet XML says what was saved
-      const cached = raw.get(cell.worksheet.name);
-      if (cached?.has(cell.address)) return cached.get(cell.address);
-      const r = (v as ExcelJS.CellFormulaValue).result;
-      if (r === undefined || r === null) return undefined;
-      if (typeof r === "object" && "error" in r) return null; // #DIV/0! and the like: no value
-      return r instanceof Date ? r : (r as CellValue);
-    }
-    if ("richText" in v) return (v as ExcelJS.CellRichTextValue).richText.map((p) => p.text).join("");
-    if ("text" in v) return String((v as ExcelJS.CellHyperlinkValue).text);
-    if ("error" in v) return null;
-  }
-  return null;
 }
 
 /** A date someone typed (Excel turns 2026-10 into a date) back as ISO text; yyyy-mm-01 → yyyy-mm. */
@@ -109,23 +59,23 @@ function dateText(d: Date): string {
   return iso.endsWith("-01") ? iso.slice(0, 7) : iso;
 }
 
-function text(v: CellValue | Date | undefined): string {
+function text(v: Shown): string {
   if (v === undefined || v === null) return "";
   if (v instanceof Date) return dateText(v);
   return String(v);
 }
 
-function plain(v: CellValue | Date | undefined): CellValue {
+function plain(v: Shown): CellValue {
   if (v === undefined) return null;
   if (v instanceof Date) return dateText(v);
   return v === "" ? null : v;
 }
 
 /** Column (one-based) of each wanted header in a table's header row, by any language's word. */
-function columnsOf(raw: Raw, file: string, t: FoundTable, wanted: Record<string, string[]>): Record<string, number> {
+function columnsOf(file: string, t: FoundTable, wanted: Record<string, string[]>): Record<string, number> {
   const header = new Map<string, number>();
   for (let c = t.left; c <= t.right; c++) {
-    const h = text(shown(raw, t.sheet.getCell(t.top, c))).trim();
+    const h = text(t.sheet.value(t.top, c)).trim();
     if (h !== "" && !header.has(h)) header.set(h, c);
   }
   const out: Record<string, number> = {};
@@ -140,45 +90,46 @@ function columnsOf(raw: Raw, file: string, t: FoundTable, wanted: Record<string,
 }
 
 /** The previous workbook's period: the Settings sheet's Period row, else the Summary's "Period: …" line. */
-function periodOf(raw: Raw, wb: ExcelJS.Workbook, summary: FoundTable): string | undefined {
+async function periodOf(wb: XlsxWorkbook, summary: FoundTable): Promise<string | undefined> {
   const labels = new Set(words("label.period"));
-  for (const sheet of wb.worksheets) {
-    if (!words("sheet.settings").includes(sheet.name)) continue;
+  for (const name of wb.sheetNames) {
+    if (!words("sheet.settings").includes(name)) continue;
+    const sheet = (await wb.sheet(name)) as SheetCells;
     for (let r = 1; r <= Math.min(sheet.rowCount, 40); r++) {
-      if (labels.has(text(shown(raw, sheet.getCell(r, 1))).trim())) return text(shown(raw, sheet.getCell(r, 2))).trim();
+      if (labels.has(text(sheet.value(r, 1)).trim())) return text(sheet.value(r, 2)).trim();
     }
   }
   for (let r = 1; r < summary.top; r++) {
-    const line = text(shown(raw, summary.sheet.getCell(r, 1)));
+    const line = text(summary.sheet.value(r, 1));
     for (const label of labels) if (line.startsWith(`${label}: `)) return line.slice(label.length + 2).trim();
   }
   return undefined;
 }
 
-function notComputed(file: string, sheet: ExcelJS.Worksheet, row: number, col: number): Refused {
-  const address = sheet.getCell(row, col).address;
+function notComputed(file: string, sheet: SheetCells, row: number, col: number): Refused {
+  const address = a1(row, col);
   return new Refused(
     `${file}: ${sheet.name}!${address} has a formula but no computed value: the file was last saved by a program that does not calculate formulas; open it in Excel or LibreOffice, save it, and run again`,
   );
 }
 
-function requireValue(raw: Raw, file: string, t: FoundTable, row: number, col: number): CellValue {
-  const v = shown(raw, t.sheet.getCell(row, col));
+function requireValue(file: string, t: FoundTable, row: number, col: number): CellValue {
+  const v = t.sheet.value(row, col);
   if (v === undefined) throw notComputed(file, t.sheet, row, col);
   return plain(v);
 }
 
-function readHistory(raw: Raw, t: FoundTable | undefined, file: string): HistoryRow[] {
+function readHistory(t: FoundTable | undefined, file: string): HistoryRow[] {
   if (t === undefined) return [];
   const wanted: Record<string, string[]> = {};
   HISTORY_HEADER_KEYS.forEach((k, i) => {
     wanted[String(i)] = "cycle" in k ? cycleWords(k.cycle) : words(k.main);
   });
-  const cols = columnsOf(raw, file, t, wanted);
+  const cols = columnsOf(file, t, wanted);
   const rows: HistoryRow[] = [];
   for (let r = t.top + 1; r <= t.bottom; r++) {
     const v: CellValue[] = [];
-    for (let i = 0; i < HISTORY_WIDTH; i++) v.push(plain(shown(raw, t.sheet.getCell(r, cols[String(i)]))));
+    for (let i = 0; i < HISTORY_WIDTH; i++) v.push(plain(t.sheet.value(r, cols[String(i)])));
     if (v.every((x) => x === null)) continue; // the blank row of an empty history, or one left by a deletion
     rows.push({
       period: text(v[0]),
@@ -199,8 +150,8 @@ function readHistory(raw: Raw, t: FoundTable | undefined, file: string): History
 }
 
 /** Last period's results: a row per person × KPI of tblScorecard, with the person's tblSummary values. */
-function readResults(raw: Raw, file: string, period: string, scorecard: FoundTable, summary: FoundTable): HistoryRow[] {
-  const sc = columnsOf(raw, file, scorecard, {
+function readResults(file: string, period: string, scorecard: FoundTable, summary: FoundTable): HistoryRow[] {
+  const sc = columnsOf(file, scorecard, {
     person: words("col.person"),
     region: words("col.region"),
     role: words("col.role"),
@@ -210,7 +161,7 @@ function readResults(raw: Raw, file: string, period: string, scorecard: FoundTab
     weight: words("col.weight"),
     attainment: words("col.attainment"),
   });
-  const su = columnsOf(raw, file, summary, {
+  const su = columnsOf(file, summary, {
     person: words("col.person"),
     score: words("col.score"),
     payout: words("col.payout"),
@@ -218,22 +169,21 @@ function readResults(raw: Raw, file: string, period: string, scorecard: FoundTab
   });
   const byPerson = new Map<string, { score: CellValue; payout: CellValue; bonus: CellValue }>();
   for (let r = summary.top + 1; r <= summary.bottom; r++) {
-    const person = shown(raw, summary.sheet.getCell(r, su.person));
+    const person = summary.sheet.value(r, su.person);
     if (person === undefined || person === null || person === "") continue;
     const key = text(person);
     if (byPerson.has(key)) continue;
     byPerson.set(key, {
-      score: requireValue(raw, file, summary, r, su.score),
-      payout: requireValue(raw, file, summary, r, su.payout),
-      bonus: requireValue(raw, file, summary, r, su.bonus),
+      score: requireValue(file, summary, r, su.score),
+      payout: requireValue(file, summary, r, su.payout),
+      bonus: requireValue(file, summary, r, su.bonus),
     });
   }
   const rows: HistoryRow[] = [];
   let formulas = 0;
   for (let r = scorecard.top + 1; r <= scorecard.bottom; r++) {
-    const personCell = scorecard.sheet.getCell(r, sc.person);
-    if (personCell.type === ExcelJS.ValueType.Formula) formulas++;
-    const person = shown(raw, personCell);
+    if (scorecard.sheet.isFormula(r, sc.person)) formulas++;
+    const person = scorecard.sheet.value(r, sc.person);
     if (person === undefined || person === null || person === "") continue;
     const name = text(person);
     const totals = byPerson.get(name);
@@ -243,18 +193,55 @@ function readResults(raw: Raw, file: string, period: string, scorecard: FoundTab
     rows.push({
       period,
       person: name,
-      region: text(requireValue(raw, file, scorecard, r, sc.region)),
-      role: text(requireValue(raw, file, scorecard, r, sc.role)),
-      kpiId: text(requireValue(raw, file, scorecard, r, sc.kpiId)),
-      target: requireValue(raw, file, scorecard, r, sc.target),
-      actual: plain(shown(raw, scorecard.sheet.getCell(r, sc.actual))),
-      weight: requireValue(raw, file, scorecard, r, sc.weight),
-      attainment: plain(shown(raw, scorecard.sheet.getCell(r, sc.attainment))),
+      region: text(requireValue(file, scorecard, r, sc.region)),
+      role: text(requireValue(file, scorecard, r, sc.role)),
+      kpiId: text(requireValue(file, scorecard, r, sc.kpiId)),
+      target: requireValue(file, scorecard, r, sc.target),
+      actual: plain(scorecard.sheet.value(r, sc.actual)),
+      weight: requireValue(file, scorecard, r, sc.weight),
+      attainment: plain(scorecard.sheet.value(r, sc.attainment)),
       ...totals,
     });
   }
   if (rows.length === 0 && formulas > 0) throw notComputed(file, scorecard.sheet, scorecard.top + 1, sc.person);
   return rows;
+}
+
+interface Opened {
+  scorecard: FoundTable;
+  summary: FoundTable;
+  history: FoundTable | undefined;
+  previous: string | undefined;
+}
+
+/**
+ * The tables and the period of the previous workbook, reading only the sheets that hold them (the
+ * scorecard's, the summary's, the history's, each once) and the Settings sheet; a string says why it
+ * is not ours. Rejects when a part cannot be read (a damaged file).
+ */
+async function openPrevious(bytes: Uint8Array, file: string): Promise<Opened | string> {
+  const wb = await openXlsx(bytes);
+  const tables = findTables(wb);
+  const scorecardAt = tables.get(TABLES.scorecard.toLowerCase());
+  const summaryAt = tables.get(TABLES.summary.toLowerCase());
+  if (scorecardAt === undefined || summaryAt === undefined) {
+    const missing = scorecardAt === undefined ? TABLES.scorecard : TABLES.summary;
+    return `${file}: not a KPI scorecard workbook (no ${missing} table)`;
+  }
+  const historyAt = tables.get(HISTORY_TABLE.toLowerCase());
+  const sheets = new Map<string, SheetCells>();
+  const found = async (t: XlsxTable): Promise<FoundTable> => {
+    let sheet = sheets.get(t.sheet);
+    if (sheet === undefined) {
+      sheet = (await wb.sheet(t.sheet)) as SheetCells;
+      sheets.set(t.sheet, sheet);
+    }
+    return { ...t, sheet };
+  };
+  const scorecard = await found(scorecardAt);
+  const summary = await found(summaryAt);
+  const history = historyAt === undefined ? undefined : await found(historyAt);
+  return { scorecard, summary, history, previous: await periodOf(wb, summary) };
 }
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -277,25 +264,14 @@ export async function readPrevious(file: string, period: string): Promise<Previo
     if (bytes.length < 4 || ZIP_MAGIC.some((b, i) => bytes[i] !== b)) {
       return { ok: false, message: `${file}: not an .xlsx workbook (not a zip file)` };
     }
-    const wb = new ExcelJS.Workbook();
+    let opened: Opened | string;
     try {
-      await wb.xlsx.load(bytes as never);
+      opened = await openPrevious(bytes, file);
     } catch (e) {
       return { ok: false, message: `${file}: damaged .xlsx workbook (${(e as Error).message})` };
     }
-    const tables = findTables(wb);
-    const scorecard = tables.get(TABLES.scorecard.toLowerCase());
-    const summary = tables.get(TABLES.summary.toLowerCase());
-    if (scorecard === undefined || summary === undefined) {
-      const missing = scorecard === undefined ? TABLES.scorecard : TABLES.summary;
-      return { ok: false, message: `${file}: not a KPI scorecard workbook (no ${missing} table)` };
-    }
-    const history = tables.get(HISTORY_TABLE.toLowerCase());
-    const raw = await cachedValues(
-      bytes,
-      [scorecard, summary, history].flatMap((t) => (t === undefined ? [] : [t.sheet.name])),
-    );
-    const previous = periodOf(raw, wb, summary);
+    if (typeof opened === "string") return { ok: false, message: opened };
+    const { scorecard, summary, history, previous } = opened;
     if (previous === undefined || previous === "") {
       return { ok: false, message: `${file}: not a KPI scorecard workbook (no period on its Settings sheet)` };
     }
@@ -309,11 +285,9 @@ export async function readPrevious(file: string, period: string): Promise<Previo
         message: `${file}: its period ${previous} is ${how} this build's ${period}; --previous takes an earlier period's workbook`,
       };
     }
-    const carried = readHistory(raw, history, file);
+    const carried = readHistory(history, file);
     // Append-only: a period already in the history (closed inside the workbook) is not added twice.
-    const appended = carried.some((r) => r.period === previous)
-      ? []
-      : readResults(raw, file, previous, scorecard, summary);
+    const appended = carried.some((r) => r.period === previous) ? [] : readResults(file, previous, scorecard, summary);
     return { ok: true, period: previous, carried, appended };
   } catch (e) {
     if (e instanceof Refused) return { ok: false, message: e.message };

@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
+import { readPrevious } from "../../src/cli/previous";
 import { cachedValues } from "../../src/cli/cachedValues";
 import { HISTORY_TABLE } from "../../src/plan/historyPlan";
 import { REVIEW_COL, REVIEW_LAYOUT, REVIEW_TABLE, TREND_COL } from "../../src/plan/reviewPlan";
@@ -323,5 +324,46 @@ describe("refusals: exit 2, one line naming the file, --out not written, the pre
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--out names the --previous workbook/);
     expect(readFileSync(prev).equals(before)).toBe(true);
+  });
+});
+
+describe("a history edited in Excel: cells as typed come back as the sheet shows them", () => {
+  let edited: string;
+  beforeAll(async () => {
+    expect((await build("2026-10")).code).toBe(0);
+    expect((await build("2026-11", file("2026-10.xlsx"))).code).toBe(0);
+    // As Excel saves what a person typed: 2026-10 typed over the text Period became a date, a note
+    // in Actual as rich text, a link in Role, a weight as TRUE
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file("2026-11.xlsx"));
+    const ws = wb.getWorksheet("KPI history")!;
+    ws.getCell("A2").value = new Date(Date.UTC(2026, 9, 1));
+    ws.getCell("A2").numFmt = "yyyy-mm-dd";
+    ws.getCell("A3").value = new Date(Date.UTC(2026, 9, 15));
+    ws.getCell("A3").numFmt = "yyyy-mm-dd";
+    ws.getCell("G2").value = { richText: [{ text: "see " }, { text: "note", font: { bold: true } }] };
+    ws.getCell("D3").value = { text: "ops", hyperlink: "https://example.com/ops" };
+    ws.getCell("H4").value = true;
+    edited = file("edited.xlsx");
+    await wb.xlsx.writeFile(edited);
+  }, 30_000);
+
+  test("carried: a first-of-month date as the month, another date as the day, text and TRUE as shown", async () => {
+    const read = await readPrevious(edited, "2026-12");
+    if (!read.ok) throw new Error(read.message);
+    expect(read.period).toBe("2026-11");
+    expect(read.carried.map((r) => [r.period, r.person, r.kpiId, r.role, r.actual, r.weight])).toEqual([
+      ["2026-10", "Ana", "gmv", "ops", "see note", 60],
+      ["2026-10-15", "Ana", "cvr", "ops", 0.08, 40],
+      ["2026-10", "Bo", "acos", "ads", 0.25, true],
+      ["2026-10", "Bo", "odr", "ads", 0.005, 0],
+    ]);
+    // November's own results are appended after them (2026-11 is not in the carried periods)
+    expect(read.appended.map((r) => [r.period, r.person, r.kpiId, r.actual])).toEqual([
+      ["2026-11", "Ana", "gmv", 105_000],
+      ["2026-11", "Ana", "cvr", 0.08],
+      ["2026-11", "Bo", "acos", 0.2],
+      ["2026-11", "Bo", "odr", 0.005],
+    ]);
   });
 });
