@@ -256,6 +256,30 @@ describe("Review view", () => {
       expect(trendText()).toBe("Ana▁█2026-10 85% → now 95%");
     });
 
+    test("opened after an earlier session closed the period: the workbook's own period is read and the one before it compared", async () => {
+      const H = ["Period", "Person", "Region", "Role", "KPI ID", "Target", "Actual", "Weight", "Attainment", "Score"];
+      const EN = ["Person", "Region", "Role", "KPI ID", "KPI", "Target", "Actual", "Weight", "Attainment", "Status"];
+      const tables: Record<string, unknown[][]> = {
+        tblScorecard: [EN, ["Ana", "US", "ads", "gmv", "GMV", 100000, 105000, 40, 1.05, "on track"]],
+        tblHistory: [
+          H,
+          ["2026-10", "Ana", "US", "ads", "gmv", 100000, 90000, 40, 0.9, 0.85],
+          ["2026-11", "Ana", "US", "ads", "gmv", 100000, 105000, 40, 1.05, 0.95],
+        ],
+      };
+      const host = fakeHost("office", {
+        readScorecard: async (name = ""): Promise<HostResult<CellGrid>> =>
+          tables[name] ? { ok: true, value: tables[name] } : { ok: false, code: "notFound", detail: name },
+        readPeriod: async () => ({ ok: true, value: "2026-11" }),
+      });
+      renderView(ReviewView, host);
+      await read();
+      expect(host.callsOf("readPeriod")).toHaveLength(1);
+      // against October (1.05 − 0.9 = +15.0%), not November itself
+      const change = screen.getByRole("table", { name: "Change since 2026-10" });
+      expect(within(change).getAllByRole("row")[1].textContent).toBe("AnaGMV105%90%+15.0%");
+    });
+
     test("after a close of the only period in the history there is nothing before it to compare with", async () => {
       const H = ["Period", "Person", "Region", "Role", "KPI ID", "Target", "Actual", "Weight", "Attainment", "Score"];
       const EN = ["Person", "Region", "Role", "KPI ID", "KPI", "Target", "Actual", "Weight", "Attainment", "Status"];

@@ -59,8 +59,8 @@ export default function ReviewView({ pane }: { pane: Pane }): React.JSX.Element 
   const [confirming, setConfirming] = React.useState(false);
   const [closing, setClosing] = React.useState(false);
   const [closeNotice, setCloseNotice] = React.useState<{ kind: NoticeKind; text: string }>();
-  // The Settings sheet's period, once a close has told it (closed, or refused as already closed):
-  // the history may then hold it, and the review compares with the period before it.
+  // The Settings sheet's period (read with the scorecard, or told by a close): the history may hold
+  // it once the period is closed, and the review then compares with the period before it.
   const [workbookPeriod, setWorkbookPeriod] = React.useState<string>();
 
   // Close the period (DESIGN §9): only after the user confirmed what it writes and clears.
@@ -115,7 +115,16 @@ export default function ReviewView({ pane }: { pane: Pane }): React.JSX.Element 
     }
     const rows = rankOffTrack(parsed.rows);
     setRanked(rows);
-    setHistory(await readHistory(pane, parsed.rows, period));
+    let compareBefore = period;
+    if (compareBefore === undefined) {
+      // a period closed in an earlier session is in the history too: compare with the one before it
+      const own = await pane.host.readPeriod(pane.lastBuild?.sheetNames.settings);
+      if (own.ok && own.value !== "") {
+        compareBefore = own.value;
+        setWorkbookPeriod(own.value);
+      }
+    }
+    setHistory(await readHistory(pane, parsed.rows, compareBefore));
     setNotice(
       rows.length === 0
         ? { kind: "success", text: t("allOnTrack") }
