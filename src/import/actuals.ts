@@ -152,6 +152,78 @@ function scopeOf(person: PersonConfig): (record: ReportRecord, report: ParsedRep
   };
 }
 
+/** A record's place in the period: undated (always counts), inside, or outside (left out, counted). */
+const UNDATED = 0;
+const INSIDE = 1;
+const OUTSIDE = 2;
+
+/**
+ * What every person's pass over a report shares, worked out once per report rather than once per
+ * person: the records grouped by scope key (records with the same SKU, and for ads the same
+ * campaign, are in or out of a person's scope together), each group's record numbers in file order
+ * and its first record to test; records of several SKUs (a Mercado Libre pack), tested one by one;
+ * and each record's place in the period. A person then visits only the records of the groups in
+ * their scope, in file order, instead of every record of every file.
+ */
+interface ReportIndex {
+  groups: { first: ReportRecord; at: number[] }[];
+  several: number[];
+  period: Uint8Array;
+}
+
+function indexReport(report: ParsedReport, months: readonly string[]): ReportIndex {
+  const records = report.records;
+  const period = new Uint8Array(records.length);
+  const groups: ReportIndex["groups"] = [];
+  const several: number[] = [];
+  // Campaigns only scope ads rows: other kinds share one campaign bucket.
+  const byCampaign = new Map<string | undefined, Map<string | undefined, number[]>>();
+  const ads = report.kind === "amazon_ads_sp";
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i];
+    if (r.skus.length > 1) {
+      several.push(i);
+    } else {
+      const campaign = ads ? r.campaign : undefined;
+      let bySku = byCampaign.get(campaign);
+      if (bySku === undefined) byCampaign.set(campaign, (bySku = new Map()));
+      const sku = r.skus.length === 1 ? r.skus[0] : undefined;
+      let at = bySku.get(sku);
+      if (at === undefined) {
+        bySku.set(sku, (at = []));
+        groups.push({ first: r, at });
+      }
+      at.push(i);
+    }
+    if (r.date !== undefined) period[i] = months.includes(r.date.slice(0, 7)) ? INSIDE : OUTSIDE;
+    else period[i] = UNDATED;
+  }
+  return { groups, several, period };
+}
+
+/** The numbers of a report's records in a person's scope, in file order. */
+function inScopeAt(
+  report: ParsedReport,
+  index: ReportIndex,
+  inScope: (r: ReportRecord, report: ParsedReport) => boolean,
+): Int32Array | number[] {
+  const parts: number[][] = [];
+  let count = 0;
+  for (const g of index.groups) {
+    if (!inScope(g.first, report)) continue;
+    parts.push(g.at);
+    count += g.at.length;
+  }
+  const several = index.several.filter((i) => inScope(report.records[i], report));
+  if (parts.length === 1 && several.length === 0) return parts[0];
+  const out = new Int32Array(count + several.length);
+  let n = 0;
+  for (const part of parts) for (const i of part) out[n++] = i;
+  for (const i of several) out[n++] = i;
+  // Back in file order: a person's totals add the same numbers in the same order as the file.
+  return out.sort();
+}
+
 const SALES_METRICS: readonly Metric[] = ["sales", "orders", "units", "sessions", "page_views"];
 const ORDER_METRICS: readonly Metric[] = ["cancelled_orders", "shipped_units"];
 const ML_METRICS: readonly Metric[] = ["sales", "orders", "units", "refunds", "fees", "net_total", "ad_sales"];
@@ -160,10 +232,13 @@ const AD_METRICS: readonly Metric[] = ["ad_impressions", "ad_clicks", "ad_spend"
 /** Per marketplace: which kind supplies which metrics (a business report before All Orders). */
 function marketData(marketplace: Platform, slices: readonly Slice[], hasBusinessReport: boolean): MarketData {
   const data: MarketData = { marketplace, totals: {}, from: {} };
+  // All Orders is taken twice (sales, then cancellations): its records are totalled once.
+  const totalled = new Map<ReportKind, Totals>();
   const take = (kind: ReportKind, metrics: readonly Metric[]) => {
     const of = slices.filter((s) => s.report.kind === kind && s.records.length > 0);
     if (of.length === 0) return;
-    const t = totalsOf(of.flatMap((s) => s.records));
+    let t = totalled.get(kind);
+    if (t === undefined) totalled.set(kind, (t = totalsOf(of.flatMap((s) => s.records))));
     for (const m of metrics) {
       if (t[m] === undefined || data.totals[m] !== undefined) continue;
       data.totals[m] = t[m];
@@ -259,26 +334,29 @@ function personActuals(
   person: PersonConfig,
   config: TeamConfig,
   reports: readonly ParsedReport[],
+  indexes: ReadonlyMap<ParsedReport, ReportIndex>,
   options: ActualsOptions,
 ): PersonActuals {
   const platforms = person.platforms ?? REGION_INFO[person.region].platforms;
-  const months = periodMonths(config.period);
   const slices: Slice[] = [];
   const leftOut: LeftOut[] = [];
   const inScope = scopeOf(person);
   for (const report of reports) {
     if (report.kind === "amazon_account_health") continue;
+    const index = indexes.get(report) as ReportIndex;
     const byMarket = new Map<Platform, ReportRecord[]>();
     let outside = 0;
-    for (const r of report.records) {
-      if (r.marketplace === null || !platforms.includes(r.marketplace) || !inScope(r, report)) continue;
-      if (r.date !== undefined && !months.includes(r.date.slice(0, 7))) {
+    const records = report.records;
+    for (const i of inScopeAt(report, index, inScope)) {
+      const r = records[i];
+      if (r.marketplace === null || !platforms.includes(r.marketplace)) continue;
+      if (index.period[i] === OUTSIDE) {
         outside++;
         continue;
       }
-      const list = byMarket.get(r.marketplace) ?? [];
+      let list = byMarket.get(r.marketplace);
+      if (list === undefined) byMarket.set(r.marketplace, (list = []));
       list.push(r);
-      byMarket.set(r.marketplace, list);
     }
     if (outside > 0) leftOut.push({ file: report.file, rows: outside });
     for (const [marketplace, records] of byMarket) slices.push({ report, marketplace, records });
@@ -377,5 +455,10 @@ export function actualsFromReports(
     const p = unlabelled(report);
     if (p !== undefined) return kpiError("value", `${report.file}: ${p.message}`);
   }
-  return config.people.map((person) => personActuals(person, config, reports, options));
+  const months = periodMonths(config.period);
+  const indexes = new Map<ParsedReport, ReportIndex>();
+  for (const report of reports) {
+    if (report.kind !== "amazon_account_health") indexes.set(report, indexReport(report, months));
+  }
+  return config.people.map((person) => personActuals(person, config, reports, indexes, options));
 }

@@ -6,8 +6,8 @@
 import type { Platform } from "../core/types";
 import { readAccountHealth, looksLikeAccountHealth } from "./accountHealth";
 import { HEADER_SCAN_ROWS, recognize, type Recognition } from "./recognize";
-import { readTable } from "./reports";
-import { DELIMITERS, decodeText, guessDelimiter, parseDelimited, sniffBytes } from "./text";
+import { readTable, TableReader } from "./reports";
+import { DELIMITERS, decodeText, eachDelimitedRow, guessDelimiter, isZip, parseDelimited, sniffText } from "./text";
 import { applyLabel } from "./labels";
 import { marketplacesOf, totalsOf, withDistinctZeros } from "./totals";
 import type { HealthTotals, ImportProblem, ParsedReport, ParseResult, ReportKind, Totals } from "./types";
@@ -49,14 +49,17 @@ function jsonTable(value: unknown): Cell[][] | undefined {
 const telling = (reason: string): boolean => reason.startsWith("looks like");
 
 async function parseBytes(input: ReportInput): Promise<ParseResult> {
-  const kind = sniffBytes(input.bytes);
+  // Decoded once: a text file's kind is judged from the same text that is then parsed.
+  const zip = isZip(input.bytes);
+  const decoded = zip ? undefined : decodeText(input.bytes);
+  const kind = zip ? "xlsx" : sniffText(decoded);
   if (kind === "binary") {
     return problem("unreadable", "cannot be read: not a text (CSV/TSV), XLSX or JSON file");
   }
   if (kind === "json") {
     let value: unknown;
     try {
-      value = JSON.parse(decodeText(input.bytes) as string);
+      value = JSON.parse(decoded as string);
     } catch (e) {
       return problem("unreadable", `cannot be read: invalid JSON (${(e as Error).message})`);
     }
@@ -100,7 +103,7 @@ async function parseBytes(input: ReportInput): Promise<ParseResult> {
       reason ?? "the workbook has no sheets",
     );
   }
-  const text = decodeText(input.bytes) as string;
+  const text = decoded as string;
   // papaparse's guess first; a guess whose header is no known report is checked against the other
   // delimiters (a semicolon file whose amounts hold commas can fool the guess).
   const guess = guessDelimiter(text);
@@ -109,8 +112,15 @@ async function parseBytes(input: ReportInput): Promise<ParseResult> {
     const found = recognize(parseDelimited(text, delimiter, HEADER_SCAN_ROWS));
     if (best === undefined || (!found.ok && !best.ok && telling(found.reason) && !telling(best.reason))) best = found;
     if (found.ok) {
-      const rows = parseDelimited(text, delimiter);
-      return { ok: true, report: readTable(input.name, rows, found.match) };
+      // Rows are typed as papaparse reads them: no grid of every cell of a large file is kept.
+      const { match } = found;
+      const reader = new TableReader(match);
+      let r = 0;
+      eachDelimitedRow(text, delimiter, (cells) => {
+        if (r > match.headerRow) reader.row(cells, r + 1);
+        r++;
+      });
+      return { ok: true, report: reader.report(input.name) };
     }
   }
   const reason = (best as { ok: false; reason: string }).reason;

@@ -9,7 +9,17 @@ import type { Platform } from "../core/types";
 import { ADS_CURRENCIES, SALES_CHANNELS, type Field } from "./formats";
 import { columnName, type HeaderMatch } from "./recognize";
 import type { ParsedReport, ReportKind, ReportRecord, Totals } from "./types";
-import { cellText, parseDate, parseDateRangeStart, parseNumber, type Cell, type Parsed } from "./values";
+import {
+  cellText,
+  INVALID,
+  parseDate,
+  parseDateRangeStart,
+  parseNumber,
+  readDate,
+  readNumber,
+  type Cell,
+  type Parsed,
+} from "./values";
 
 /** Counts what a file's cells could not give, for one warning line per column or cause. */
 class Warnings {
@@ -44,51 +54,65 @@ class Warnings {
   }
 }
 
-/** One data row with typed access to the matched columns. */
-class Row {
+/**
+ * Typed access to the current row's matched columns. One per file, handed row after row (a file
+ * of 200,000 lines makes no object per row to read it); columns are looked up once per file.
+ */
+class Cells {
+  row: readonly Cell[] = [];
+  private readonly names = new Map<Field, string>();
+
   constructor(
-    private readonly cells: readonly Cell[],
     private readonly match: HeaderMatch,
     private readonly warnings: Warnings,
   ) {}
 
-  private cell(field: Field): Cell {
-    const at = this.match.columns[field];
-    if (at === undefined) return null;
-    const c = this.cells[at];
-    return c === undefined ? null : c;
+  /** The 0-based column of a field, -1 when the file lacks it. */
+  at(field: Field): number {
+    return this.match.columns[field] ?? -1;
   }
 
-  has(field: Field): boolean {
-    return this.match.columns[field] !== undefined;
+  text(at: number): string {
+    if (at < 0) return "";
+    const c = this.row[at];
+    return c === undefined ? "" : cellText(c);
   }
 
-  text(field: Field): string {
-    return cellText(this.cell(field));
-  }
-
-  private typed<T>(field: Field, parse: (c: Cell) => Parsed<T>): T | undefined {
-    const p = parse(this.cell(field));
-    if (p.kind === "value") return p.value;
-    if (p.kind === "invalid") this.warnings.bad(columnName(this.match.format, field), p.raw);
+  number(at: number, field: Field): number | undefined {
+    if (at < 0) return undefined;
+    const n = readNumber(this.row[at]);
+    if (n !== INVALID) return n;
+    this.bad(field, parseNumber(this.row[at]));
     return undefined;
   }
 
-  number(field: Field): number | undefined {
-    return this.typed(field, parseNumber);
+  date(at: number, field: Field): string | undefined {
+    if (at < 0) return undefined;
+    const d = readDate(this.row[at]);
+    if (d !== INVALID) return d;
+    this.bad(field, parseDate(this.row[at]));
+    return undefined;
   }
 
-  date(field: Field): string | undefined {
-    return this.typed(field, parseDate);
+  dateRangeStart(at: number, field: Field): string | undefined {
+    if (at < 0) return undefined;
+    const p = parseDateRangeStart(this.row[at] ?? null);
+    if (p.kind === "value") return p.value;
+    this.bad(field, p);
+    return undefined;
   }
 
-  dateRangeStart(field: Field): string | undefined {
-    return this.typed(field, parseDateRangeStart);
+  private bad(field: Field, p: Parsed<unknown>): void {
+    if (p.kind !== "invalid") return;
+    let name = this.names.get(field);
+    if (name === undefined) this.names.set(field, (name = columnName(this.match.format, field)));
+    this.warnings.bad(name, p.raw);
   }
 }
 
 function isBlankRow(cells: readonly Cell[]): boolean {
-  return cells.every((c) => cellText(c) === "");
+  for (let i = 0; i < cells.length; i++) if (cellText(cells[i]) !== "") return false;
+  return true;
 }
 
 /** Adds `metric: value` when the value is known. */
@@ -100,78 +124,104 @@ function skus(text: string): string[] {
   return text === "" ? [] : [text];
 }
 
-type Reader = (rows: Row[], ctx: ReaderContext) => ReportRecord[];
+/** Reads the current row of `cells` (its 1-based row number in the file is `line`) into `out`. */
+type RowReader = (line: number) => void;
 
-interface ReaderContext {
-  /** 1-based row number of each data row in the file, parallel to rows */
-  lines: number[];
-  warnings: Warnings;
-}
+type ReaderFactory = (cells: Cells, out: ReportRecord[], warnings: Warnings) => RowReader;
 
-const readBusinessReport: Reader = (rows, { lines }) =>
-  rows.map((r, i) => {
+const readBusinessReport: ReaderFactory = (c, out) => {
+  const [sessions, pageViews, units, sales, orders, sku] = (
+    ["sessions", "page_views", "units_ordered", "ordered_sales", "order_items", "sku"] as const
+  ).map((f) => c.at(f));
+  return (line) => {
     const values: Totals = {};
-    put(values, "sessions", r.number("sessions"));
-    put(values, "page_views", r.number("page_views"));
-    put(values, "units", r.number("units_ordered"));
-    put(values, "sales", r.number("ordered_sales"));
-    put(values, "orders", r.number("order_items"));
+    put(values, "sessions", c.number(sessions, "sessions"));
+    put(values, "page_views", c.number(pageViews, "page_views"));
+    put(values, "units", c.number(units, "units_ordered"));
+    put(values, "sales", c.number(sales, "ordered_sales"));
+    put(values, "orders", c.number(orders, "order_items"));
     // No date and no marketplace in the file: the label says the marketplace, the download the period.
-    return { row: lines[i], marketplace: null, skus: skus(r.text("sku")), values };
-  });
+    out.push({ row: line, marketplace: null, skus: skus(c.text(sku)), values });
+  };
+};
 
-const readAds: Reader = (rows, { lines, warnings }) => {
-  const out: ReportRecord[] = [];
-  rows.forEach((r, i) => {
+const readAds: ReaderFactory = (c, out, warnings) => {
+  const [currency, impressions, clicks, spend, adSales, adOrders, startDate, date, dateRange, sku, campaign] = (
+    [
+      "currency",
+      "impressions",
+      "clicks",
+      "spend",
+      "ad_sales",
+      "ad_orders",
+      "start_date",
+      "date",
+      "date_range",
+      "sku",
+      "campaign",
+    ] as const
+  ).map((f) => c.at(f));
+  return (line) => {
     let marketplace: Platform | null = null;
-    if (r.has("currency")) {
-      const currency = r.text("currency");
-      if (currency !== "") {
-        const m = ADS_CURRENCIES[currency.toLowerCase()];
+    if (currency >= 0) {
+      const written = c.text(currency);
+      if (written !== "") {
+        const m = ADS_CURRENCIES[written.toLowerCase()];
         if (m === undefined) {
-          warnings.left("currency", currency);
+          warnings.left("currency", written);
           return;
         }
         marketplace = m;
       }
     }
     const values: Totals = {};
-    put(values, "ad_impressions", r.number("impressions"));
-    put(values, "ad_clicks", r.number("clicks"));
-    put(values, "ad_spend", r.number("spend"));
-    put(values, "ad_sales", r.number("ad_sales"));
-    put(values, "ad_orders", r.number("ad_orders"));
+    put(values, "ad_impressions", c.number(impressions, "impressions"));
+    put(values, "ad_clicks", c.number(clicks, "clicks"));
+    put(values, "ad_spend", c.number(spend, "spend"));
+    put(values, "ad_sales", c.number(adSales, "ad_sales"));
+    put(values, "ad_orders", c.number(adOrders, "ad_orders"));
     // A summary row (Start Date … End Date, or a Date range) is in the period of its start date.
-    const date = r.has("start_date")
-      ? r.date("start_date")
-      : r.has("date")
-        ? r.date("date")
-        : r.has("date_range")
-          ? r.dateRangeStart("date_range")
-          : undefined;
-    const record: ReportRecord = { row: lines[i], marketplace, skus: skus(r.text("sku")), values };
-    if (r.has("campaign")) record.campaign = r.text("campaign");
-    if (date !== undefined) record.date = date;
+    const day =
+      startDate >= 0
+        ? c.date(startDate, "start_date")
+        : date >= 0
+          ? c.date(date, "date")
+          : dateRange >= 0
+            ? c.dateRangeStart(dateRange, "date_range")
+            : undefined;
+    const record: ReportRecord = { row: line, marketplace, skus: skus(c.text(sku)), values };
+    if (campaign >= 0) record.campaign = c.text(campaign);
+    if (day !== undefined) record.date = day;
     out.push(record);
-  });
-  return out;
+  };
 };
 
-const readAllOrders: Reader = (rows, { lines, warnings }) => {
-  const out: ReportRecord[] = [];
-  rows.forEach((r, i) => {
-    const channel = r.text("sales_channel");
-    const marketplace = SALES_CHANNELS[channel.toLowerCase()];
+const readAllOrders: ReaderFactory = (c, out, warnings) => {
+  const [channel, orderId, orderStatus, quantity, itemPrice, sku, purchaseDate] = (
+    ["sales_channel", "order_id", "order_status", "quantity", "item_price", "sku", "purchase_date"] as const
+  ).map((f) => c.at(f));
+  // A file repeats a handful of channels and statuses: their lowercase is worked out once each.
+  const channels = new Map<string, Platform | undefined>();
+  const statuses = new Map<string, string>();
+  return (line) => {
+    const written = c.text(channel);
+    let marketplace = channels.get(written);
+    if (marketplace === undefined && !channels.has(written)) {
+      marketplace = SALES_CHANNELS[written.toLowerCase()];
+      channels.set(written, marketplace);
+    }
     if (marketplace === undefined) {
       // Non-Amazon (MCF) and other marketplaces of a unified account are not this team's sales.
-      warnings.left("sales channel", channel);
+      warnings.left("sales channel", written);
       return;
     }
-    const id = r.text("order_id");
-    const status = r.text("order_status").toLowerCase();
-    const quantity = r.number("quantity");
+    const id = c.text(orderId);
+    const statusText = c.text(orderStatus);
+    let status = statuses.get(statusText);
+    if (status === undefined) statuses.set(statusText, (status = statusText.toLowerCase()));
+    const qty = c.number(quantity, "quantity");
     const values: Totals = {};
-    const record: ReportRecord = { row: lines[i], marketplace, skus: skus(r.text("sku")), values };
+    const record: ReportRecord = { row: line, marketplace, skus: skus(c.text(sku)), values };
     if (status === "cancelled") {
       // Known zeros: a cancelled line sells nothing and ships nothing.
       values.units = 0;
@@ -179,64 +229,67 @@ const readAllOrders: Reader = (rows, { lines, warnings }) => {
       values.shipped_units = 0;
       if (id !== "") record.distinct = { cancelled_orders: id };
     } else {
-      put(values, "units", quantity);
-      put(values, "sales", r.number("item_price"));
-      if (status === "shipped") put(values, "shipped_units", quantity);
+      put(values, "units", qty);
+      put(values, "sales", c.number(itemPrice, "item_price"));
+      if (status === "shipped") put(values, "shipped_units", qty);
       else values.shipped_units = 0;
       if (id !== "") record.distinct = { orders: id };
     }
-    const date = r.date("purchase_date");
-    if (date !== undefined) record.date = date;
+    const day = c.date(purchaseDate, "purchase_date");
+    if (day !== undefined) record.date = day;
     out.push(record);
-  });
-  return out;
+  };
 };
 
-const readReturns: Reader = (rows, { lines }) =>
-  rows.map((r, i) => {
+const readReturns: ReaderFactory = (c, out) => {
+  const [quantity, sku, returnDate] = (["quantity", "sku", "return_date"] as const).map((f) => c.at(f));
+  return (line) => {
     const values: Totals = {};
-    put(values, "returned_units", r.number("quantity"));
-    const record: ReportRecord = { row: lines[i], marketplace: null, skus: skus(r.text("sku")), values };
-    const date = r.date("return_date");
-    if (date !== undefined) record.date = date;
-    return record;
-  });
+    put(values, "returned_units", c.number(quantity, "quantity"));
+    const record: ReportRecord = { row: line, marketplace: null, skus: skus(c.text(sku)), values };
+    const day = c.date(returnDate, "return_date");
+    if (day !== undefined) record.date = day;
+    out.push(record);
+  };
+};
 
 const PACK_PARENT = /^paquete de/i;
 const YES = new Set(["sí", "si", "yes", "true", "1"]);
 
-const readMercadoLibre: Reader = (rows, { lines }) => {
-  const out: ReportRecord[] = [];
+const readMercadoLibre: ReaderFactory = (c, out) => {
+  const [income, total, fees, refunds, units, status, sku, saleDate, adSale] = (
+    ["income", "total", "fees", "refunds", "units", "status", "sku", "sale_date", "ad_sale"] as const
+  ).map((f) => c.at(f));
   let pack: ReportRecord | undefined;
-  rows.forEach((r, i) => {
-    const income = r.number("income");
-    const total = r.number("total");
-    const fees = r.number("fees");
-    const refunds = r.number("refunds");
-    const units = r.number("units");
-    const isParent = PACK_PARENT.test(r.text("status"));
-    const carriesMoney = income !== undefined || total !== undefined;
+  return (line) => {
+    const incomeValue = c.number(income, "income");
+    const totalValue = c.number(total, "total");
+    const feesValue = c.number(fees, "fees");
+    const refundsValue = c.number(refunds, "refunds");
+    const unitsValue = c.number(units, "units");
+    const isParent = PACK_PARENT.test(c.text(status));
+    const carriesMoney = incomeValue !== undefined || totalValue !== undefined;
     const values: Totals = {};
     const record: ReportRecord = {
-      row: lines[i],
+      row: line,
       marketplace: "mercadolibre_mx",
-      skus: skus(r.text("sku")),
+      skus: skus(c.text(sku)),
       values,
     };
-    const date = r.date("sale_date");
-    if (date !== undefined) record.date = date;
+    const day = c.date(saleDate, "sale_date");
+    if (day !== undefined) record.date = day;
     if (carriesMoney) {
       values.orders = 1;
-      put(values, "sales", income);
+      put(values, "sales", incomeValue);
       // Written as negative amounts (money taken from the seller): reported positive.
-      if (refunds !== undefined) values.refunds = -refunds;
-      if (fees !== undefined) values.fees = -fees;
-      put(values, "net_total", total);
-      if (income !== undefined && r.has("ad_sale")) {
-        values.ad_sales = YES.has(r.text("ad_sale").toLowerCase()) ? income : 0;
+      if (refundsValue !== undefined) values.refunds = -refundsValue;
+      if (feesValue !== undefined) values.fees = -feesValue;
+      put(values, "net_total", totalValue);
+      if (incomeValue !== undefined && adSale >= 0) {
+        values.ad_sales = YES.has(c.text(adSale).toLowerCase()) ? incomeValue : 0;
       }
     }
-    if (!isParent) put(values, "units", units);
+    if (!isParent) put(values, "units", unitsValue);
     if (isParent) {
       pack = record;
     } else if (pack !== undefined && !carriesMoney) {
@@ -247,11 +300,10 @@ const readMercadoLibre: Reader = (rows, { lines }) => {
       pack = undefined;
     }
     out.push(record);
-  });
-  return out;
+  };
 };
 
-const READERS: Readonly<Record<Exclude<ReportKind, "amazon_account_health">, Reader>> = {
+const READERS: Readonly<Record<Exclude<ReportKind, "amazon_account_health">, ReaderFactory>> = {
   amazon_business_report: readBusinessReport,
   amazon_ads_sp: readAds,
   amazon_all_orders: readAllOrders,
@@ -260,8 +312,49 @@ const READERS: Readonly<Record<Exclude<ReportKind, "amazon_account_health">, Rea
 };
 
 /**
+ * Rows of a recognised table → its report, one row at a time: the text importer hands rows over as
+ * papaparse parses them, so a large file is never held as a whole grid of cells.
+ */
+export class TableReader {
+  private readonly warnings = new Warnings();
+  private readonly cells: Cells;
+  private readonly records: ReportRecord[] = [];
+  private readonly read: RowReader;
+  private rows = 0;
+
+  constructor(private readonly match: HeaderMatch) {
+    this.cells = new Cells(match, this.warnings);
+    const kind = match.format.kind as Exclude<ReportKind, "amazon_account_health">;
+    this.read = READERS[kind](this.cells, this.records, this.warnings);
+  }
+
+  /** A data row (under the header); `line` is its 1-based row number in the file or sheet. */
+  row(cells: readonly Cell[], line: number): void {
+    if (isBlankRow(cells)) return;
+    this.rows++;
+    this.cells.row = cells;
+    this.read(line);
+  }
+
+  report(file: string, sheet?: string): ParsedReport {
+    const report: ParsedReport = {
+      file,
+      kind: this.match.format.kind,
+      format: this.match.format.id,
+      locale: this.match.format.locale,
+      marketplace: null,
+      rows: this.rows,
+      records: this.records,
+      warnings: this.warnings.lines(),
+    };
+    if (sheet !== undefined) report.sheet = sheet;
+    return report;
+  }
+}
+
+/**
  * A recognised table → its report. `rows` are the sheet's rows (header included, as found by
- * `recognize`); `firstLine` is the 1-based number of rows[0] in the file.
+ * `recognize`).
  */
 export function readTable(
   file: string,
@@ -269,26 +362,7 @@ export function readTable(
   match: HeaderMatch,
   sheet?: string,
 ): ParsedReport {
-  const warnings = new Warnings();
-  const data: Row[] = [];
-  const lines: number[] = [];
-  for (let r = match.headerRow + 1; r < rows.length; r++) {
-    if (isBlankRow(rows[r])) continue;
-    data.push(new Row(rows[r], match, warnings));
-    lines.push(r + 1);
-  }
-  const kind = match.format.kind as Exclude<ReportKind, "amazon_account_health">;
-  const records = READERS[kind](data, { lines, warnings });
-  const report: ParsedReport = {
-    file,
-    kind,
-    format: match.format.id,
-    locale: match.format.locale,
-    marketplace: null,
-    rows: data.length,
-    records,
-    warnings: warnings.lines(),
-  };
-  if (sheet !== undefined) report.sheet = sheet;
-  return report;
+  const reader = new TableReader(match);
+  for (let r = match.headerRow + 1; r < rows.length; r++) reader.row(rows[r], r + 1);
+  return reader.report(file, sheet);
 }

@@ -21,6 +21,8 @@ export function cellText(cell: Cell): string {
   if (cell === null) return "";
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? "" : cell.toISOString().slice(0, 10);
   const s = String(cell).trim();
+  // Only a text starting `=` can be a wrapper: most cells skip the regular expression.
+  if (s.charCodeAt(0) !== 0x3d) return s;
   const m = EXCEL_TEXT.exec(s);
   return m === null ? s : m[1].trim();
 }
@@ -71,6 +73,68 @@ export function parseNumber(cell: Cell): Parsed<number> {
   const n = Number(s.replace(/,/g, "")) / scale;
   if (!Number.isFinite(n)) return invalid(raw);
   return value(negative ? -n : n);
+}
+
+/**
+ * The readers' number: `parseNumber` without a result object per cell. A text of plain digits with
+ * an optional decimal part ("2", "59.97", most cells of a 200,000-line file) is read directly; that
+ * is exactly what `parseNumber` would give it (no sign, mark, grouping or percent to strip).
+ * Anything else goes through `parseNumber`; `INVALID` is a written value that does not parse.
+ */
+export const INVALID: unique symbol = Symbol("invalid");
+
+export function readNumber(cell: Cell | undefined): number | undefined | typeof INVALID {
+  if (cell === undefined || cell === null || cell === "") return undefined;
+  if (typeof cell === "string" && isPlainDecimal(cell)) return Number(cell);
+  const p = parseNumber(cell);
+  return p.kind === "value" ? p.value : p.kind === "blank" ? undefined : INVALID;
+}
+
+/** Digits, optionally `.` and digits; short enough that Number() cannot overflow. */
+function isPlainDecimal(s: string): boolean {
+  const n = s.length;
+  if (n > 20) return false;
+  let dot = -1;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) continue;
+    if (c !== 0x2e || dot !== -1) return false;
+    dot = i;
+  }
+  return dot !== 0 && dot !== n - 1;
+}
+
+/**
+ * The readers' date: `parseDate` without a result object per cell. An ISO date or date-time
+ * ("2026-11-02T10:00:00+00:00") with a four-digit year from 1000 and a day up to 28 is valid in
+ * every month, so its first ten characters are the date `parseDate` would give; the rest (other
+ * formats, days 29–31 that need the calendar) goes through `parseDate`.
+ */
+export function readDate(cell: Cell | undefined): string | undefined | typeof INVALID {
+  if (cell === undefined || cell === null || cell === "") return undefined;
+  if (typeof cell === "string") {
+    const d = isoDatePrefix(cell);
+    if (d !== undefined) return d;
+  }
+  const p = parseDate(cell);
+  return p.kind === "value" ? p.value : p.kind === "blank" ? undefined : INVALID;
+}
+
+const digit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const DATE_DIGITS = [0, 1, 2, 3, 5, 6, 8, 9] as const;
+
+function isoDatePrefix(s: string): string | undefined {
+  if (s.length < 10) return undefined;
+  if (s.length > 10) {
+    const after = s.charCodeAt(10);
+    if (after !== 0x54 /* T */ && after !== 0x20) return undefined;
+  }
+  for (const i of DATE_DIGITS) if (!digit(s.charCodeAt(i))) return undefined;
+  if (s.charCodeAt(4) !== 0x2d || s.charCodeAt(7) !== 0x2d || s.charCodeAt(0) === 0x30) return undefined;
+  const month = (s.charCodeAt(5) - 0x30) * 10 + (s.charCodeAt(6) - 0x30);
+  const day = (s.charCodeAt(8) - 0x30) * 10 + (s.charCodeAt(9) - 0x30);
+  if (month < 1 || month > 12 || day < 1 || day > 28) return undefined;
+  return s.length === 10 ? s : s.slice(0, 10);
 }
 
 const EN_MONTHS = "january february march april may june july august september october november december".split(" ");
