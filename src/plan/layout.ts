@@ -81,6 +81,29 @@ function cellShown(cell: PlanCell | undefined): string | number | boolean | null
 
 const key = (row: number, col: number): number => row * 16384 + col;
 
+const monotoneFormats = new Map<string, boolean>();
+
+/**
+ * Whether a number's printed width under `format` only grows with its size (fixed decimals, percent,
+ * thousands, literals; not General, whose decimals vary, nor optional `#` decimals). Then only the
+ * largest value of each sign in a column needs formatting: a 28,800-row history is 345,600 numbers.
+ */
+function widthGrowsWithSize(format: string): boolean {
+  let known = monotoneFormats.get(format);
+  if (known === undefined) {
+    const bare = format.replace(/"[^"]*"/g, "").replace(/\\./g, "");
+    known =
+      !/general/i.test(bare) &&
+      !/[yd]/i.test(bare) &&
+      !/m/i.test(bare.replace(/\[[^\]]*\]/g, "")) &&
+      !/\.[0?]*#/.test(bare) &&
+      !/\.[0#]*\?/.test(bare) &&
+      !/[eE][+-]/.test(bare);
+    monotoneFormats.set(format, known);
+  }
+  return known;
+}
+
 function inRange(r: RangeRef, row: number, col: number): boolean {
   return row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
 }
@@ -113,6 +136,8 @@ export function laidOut(sheet: SheetPlan): SheetPlan {
   const headers: { row: number; col: number; text: string; width: number }[] = [];
   const wrapped: { row: number; col: number; text: string; lessWidth?: number }[] = [];
   const autoWrap: StyledRange[] = [];
+  /** per column, format and sign: the value of largest size (see widthGrowsWithSize) */
+  const largest = new Map<string, { col: number; format: string; value: number }>();
   for (const block of sheet.blocks) {
     block.cells.forEach((cells, i) => {
       const row = block.at.row + i;
@@ -122,7 +147,14 @@ export function laidOut(sheet: SheetPlan): SheetPlan {
         const col = block.at.col + j;
         let width: number;
         if (typeof value === "number") {
-          width = formatNumber(value, formatAt.get(key(row, col)) ?? "General").length * DIGIT_FACTOR;
+          const format = formatAt.get(key(row, col)) ?? "General";
+          if (widthGrowsWithSize(format) && Number.isFinite(value)) {
+            const k = `${col}\u001f${value < 0 ? "-" : "+"}${format}`;
+            const top = largest.get(k);
+            if (top === undefined || Math.abs(value) > Math.abs(top.value)) largest.set(k, { col, format, value });
+            return;
+          }
+          width = formatNumber(value, format).length * DIGIT_FACTOR;
         } else if (typeof value === "boolean") {
           width = 5;
         } else {
@@ -150,6 +182,11 @@ export function laidOut(sheet: SheetPlan): SheetPlan {
         need[col] = Math.max(need[col] ?? 0, width + PADDING);
       });
     });
+  }
+
+  for (const { col, format, value } of largest.values()) {
+    const width = formatNumber(value, format).length * DIGIT_FACTOR;
+    need[col] = Math.max(need[col] ?? 0, width + PADDING);
   }
 
   // A header as wide as the widest of its values, of HEADER_CAP and of its planned width; longer, it wraps

@@ -66,6 +66,33 @@ describe("laidOut", () => {
     expect(out.columnWidths?.[1]).toBe(30);
   });
 
+  it("sizes a column by its widest value of either sign and under each format, General and # decimals included", () => {
+    const out = laidOut(
+      sheet({
+        blocks: [
+          {
+            at: { row: 0, col: 0 },
+            cells: [
+              [-98006.81, 0.123456789, 2.5],
+              [99999.99, 123456, 3],
+              [5, 1e-7, 12.25],
+            ],
+          },
+        ],
+        numberFormats: [
+          { range: { top: 0, left: 0, bottom: 2, right: 0 }, format: '"USD "#,##0.00' },
+          { range: { top: 0, left: 2, bottom: 2, right: 2 }, format: "0.##" },
+        ],
+      }),
+    );
+    // "-USD 98,006.81" (14) is wider than the larger "USD 99,999.99" (13): 14 × 1.1 + 1.5 = 16.9 → 17
+    expect(out.columnWidths?.[0]).toBe(17);
+    // General: "0.123456789" (11) beats 123456 (6) and 1e-7 ("1.00000e-7", 10): 11 × 1.1 + 1.5 = 13.6 → 14
+    expect(out.columnWidths?.[1]).toBe(14);
+    // 0.##: "12.25" (5) is widest, not the largest-looking rows: 5 × 1.1 + 1.5 = 7 → 7
+    expect(out.columnWidths?.[2]).toBe(7);
+  });
+
   it("lets a title overflow into its empty neighbour instead of widening its column or the printed page", () => {
     const out = laidOut(
       sheet({ blocks: [{ at: { row: 0, col: 0 }, cells: [["A very long workbook title over many columns", null]] }] }),
