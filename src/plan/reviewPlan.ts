@@ -114,23 +114,36 @@ function same(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
 }
 
-/** The mean of the numeric `pick` of the rows matching, or "" when there is none (what the formulas give). */
-function meanOf(
+/**
+ * The mean of the numeric `pick` of the history rows per case-insensitive key, or "" when a key has
+ * none (what the formulas give). Grouped once: a review row or trend cell scanning the whole history
+ * each was 1,300 × 28,800 comparisons for 24 months of 100 people (12 s of a 16 s build).
+ */
+function meansBy(
   rows: readonly HistoryRow[],
-  match: (r: HistoryRow) => boolean,
+  key: (r: HistoryRow) => string,
   pick: (r: HistoryRow) => CellValue,
-): number | "" {
-  let sum = 0;
-  let n = 0;
+): (key: string) => number | "" {
+  const sums = new Map<string, { sum: number; n: number }>();
   for (const r of rows) {
     const v = pick(r);
-    if (match(r) && typeof v === "number") {
-      sum += v;
-      n++;
+    if (typeof v !== "number") continue;
+    const k = key(r).toLowerCase();
+    const s = sums.get(k);
+    if (s === undefined) sums.set(k, { sum: v, n: 1 });
+    else {
+      s.sum += v;
+      s.n++;
     }
   }
-  return n === 0 ? "" : sum / n;
+  return (k) => {
+    const s = sums.get(k.toLowerCase());
+    return s === undefined ? "" : s.sum / s.n;
+  };
 }
+
+/** A key of text parts that no part can fake (the unit separator does not occur in names or IDs). */
+const joinKey = (...parts: string[]): string => parts.join("\u001f");
 
 /**
  * One column of tblHistory from its first body row (A1 row 2) down to the row of the Period column's
@@ -209,6 +222,16 @@ export function planReview(input: ReviewInput): SheetPlan {
     c("col.dueDate"),
   ];
   const body: PlanCell[][] = [];
+  const previousOf = meansBy(
+    history,
+    (h) => joinKey(h.period, h.person, h.kpiId),
+    (h) => h.attainment,
+  );
+  const scoreOf = meansBy(
+    history,
+    (h) => joinKey(h.period, h.person),
+    (h) => h.score,
+  );
   // The build writes the rows in this order; a later edit of the actuals changes the values (they are
   // formulas) but does not re-sort the rows (nothing can, without a macro or a dynamic array).
   for (const ref of reviewOrder(scores)) {
@@ -222,14 +245,7 @@ export function planReview(input: ReviewInput): SheetPlan {
     const att = col(REVIEW_COL.attainment, n);
     const prev = col(REVIEW_COL.previous, n);
     const attainment: number | "" = line.gate || k.error !== null ? "" : k.attainment;
-    const previous =
-      attainment === "" || compare === ""
-        ? ""
-        : meanOf(
-            history,
-            (h) => same(h.period, compare) && same(h.person, member.name) && same(h.kpiId, line.id),
-            (h) => h.attainment,
-          );
+    const previous = attainment === "" || compare === "" ? "" : previousOf(joinKey(compare, member.name, line.id));
     body.push([
       { formula: `${sc(SCORE_COL.person)}&""`, result: member.name },
       { formula: `${sc(SCORE_COL.kpiId)}&""`, result: line.id },
@@ -257,7 +273,12 @@ export function planReview(input: ReviewInput): SheetPlan {
 
   // ---------- score by period: periods down, people across ----------
   const people: string[] = scores.map((s) => s.member.name);
-  for (const h of history) if (h.person !== "" && !people.some((p) => same(p, h.person))) people.push(h.person);
+  const known = new Set(people.map((p) => p.toLowerCase()));
+  for (const h of history) {
+    if (h.person === "" || known.has(h.person.toLowerCase())) continue;
+    known.add(h.person.toLowerCase());
+    people.push(h.person);
+  }
   const nSummary = team.people.length + SPARE_PEOPLE;
   const sumFirst = SUMMARY_HEADER_ROW + 2; // A1 row of the summary's first person
   const sumLast = SUMMARY_HEADER_ROW + 1 + nSummary;
@@ -280,11 +301,7 @@ export function planReview(input: ReviewInput): SheetPlan {
       period,
       ...people.map((name, j): PlanCell => {
         const cond = `(${HP}=${p})*(${HN}=${personCell(j)})`;
-        const score = meanOf(
-          history,
-          (h) => same(h.period, period) && same(h.person, name),
-          (h) => h.score,
-        );
+        const score = scoreOf(joinKey(period, name));
         return {
           // NA(): a period without this person is a gap in the line, not a fall to 0
           formula: `IF(SUMPRODUCT(${cond}*ISNUMBER(${HS}))=0,NA(),SUMPRODUCT(${cond},${HS})/SUMPRODUCT(${cond}*ISNUMBER(${HS})))`,
