@@ -10,7 +10,7 @@ import { isKpiError, kpiError, type Platform, type Region, type Result } from ".
 import type { PersonConfig, TeamConfig } from "../plan/teamConfig";
 import { unlabelled } from "./labels";
 import { matchesAny } from "./patterns";
-import { tidy, totalsOf } from "./totals";
+import { tidy, totalsAt, totalsOf } from "./totals";
 import {
   HEALTH_METRICS,
   type HealthMetric,
@@ -115,7 +115,8 @@ function periodStart(period: string): string {
 interface Slice {
   report: ParsedReport;
   marketplace: Platform;
-  records: ReportRecord[];
+  /** the numbers of the report's records that count, in file order */
+  at: number[];
 }
 
 interface MarketData {
@@ -235,10 +236,17 @@ function marketData(marketplace: Platform, slices: readonly Slice[], hasBusiness
   // All Orders is taken twice (sales, then cancellations): its records are totalled once.
   const totalled = new Map<ReportKind, Totals>();
   const take = (kind: ReportKind, metrics: readonly Metric[]) => {
-    const of = slices.filter((s) => s.report.kind === kind && s.records.length > 0);
+    const of = slices.filter((s) => s.report.kind === kind && s.at.length > 0);
     if (of.length === 0) return;
     let t = totalled.get(kind);
-    if (t === undefined) totalled.set(kind, (t = totalsOf(of.flatMap((s) => s.records))));
+    if (t === undefined) {
+      // One file: its distinct keys are numbered already; several: an order id may be in more than one.
+      t =
+        of.length === 1
+          ? totalsAt(of[0].report.records, of[0].at)
+          : totalsOf(of.flatMap((s) => s.at.map((i) => s.report.records[i])));
+      totalled.set(kind, t);
+    }
     for (const m of metrics) {
       if (t[m] === undefined || data.totals[m] !== undefined) continue;
       data.totals[m] = t[m];
@@ -270,7 +278,7 @@ function sourcesOf(used: readonly MarketData[], metrics: readonly Metric[]): Act
     for (const k of metrics) {
       for (const s of m.from[k] ?? []) {
         if (out.some((o) => o.file === s.report.file && o.marketplace === s.marketplace)) continue;
-        out.push({ file: s.report.file, kind: s.report.kind, marketplace: s.marketplace, rows: s.records.length });
+        out.push({ file: s.report.file, kind: s.report.kind, marketplace: s.marketplace, rows: s.at.length });
       }
     }
   }
@@ -344,7 +352,7 @@ function personActuals(
   for (const report of reports) {
     if (report.kind === "amazon_account_health") continue;
     const index = indexes.get(report) as ReportIndex;
-    const byMarket = new Map<Platform, ReportRecord[]>();
+    const byMarket = new Map<Platform, number[]>();
     let outside = 0;
     const records = report.records;
     for (const i of inScopeAt(report, index, inScope)) {
@@ -354,12 +362,12 @@ function personActuals(
         outside++;
         continue;
       }
-      let list = byMarket.get(r.marketplace);
-      if (list === undefined) byMarket.set(r.marketplace, (list = []));
-      list.push(r);
+      let at = byMarket.get(r.marketplace);
+      if (at === undefined) byMarket.set(r.marketplace, (at = []));
+      at.push(i);
     }
     if (outside > 0) leftOut.push({ file: report.file, rows: outside });
-    for (const [marketplace, records] of byMarket) slices.push({ report, marketplace, records });
+    for (const [marketplace, at] of byMarket) slices.push({ report, marketplace, at });
   }
   const markets = platforms
     .map((p) =>

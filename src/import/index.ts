@@ -9,7 +9,7 @@ import { HEADER_SCAN_ROWS, recognize, type Recognition } from "./recognize";
 import { readTable, TableReader } from "./reports";
 import { DELIMITERS, decodeText, eachDelimitedRow, guessDelimiter, isZip, parseDelimited, sniffText } from "./text";
 import { applyLabel } from "./labels";
-import { marketplacesOf, totalsOf, withDistinctZeros } from "./totals";
+import { marketplacesOf, totalsAt, withDistinctZeros } from "./totals";
 import type { HealthTotals, ImportProblem, ParsedReport, ParseResult, ReportKind, Totals } from "./types";
 import type { Cell } from "./values";
 
@@ -167,10 +167,14 @@ export interface ReportJson {
 export function reportTotals(report: ParsedReport): ReportJson["totals"] {
   if (report.kind === "amazon_account_health") return report.health ?? {};
   const markets = marketplacesOf(report.records);
-  if (markets.length <= 1) return withDistinctZeros(report, totalsOf(report.records));
+  if (markets.length <= 1) return withDistinctZeros(report, totalsAt(report.records));
   const keyed: Partial<Record<Platform, Totals>> = {};
   for (const m of markets) {
-    keyed[m] = withDistinctZeros(report, totalsOf(report.records.filter((r) => r.marketplace === m)));
+    const at: number[] = [];
+    report.records.forEach((r, i) => {
+      if (r.marketplace === m) at.push(i);
+    });
+    keyed[m] = withDistinctZeros(report, totalsAt(report.records, at));
   }
   return keyed;
 }

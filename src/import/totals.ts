@@ -37,6 +37,81 @@ export function totalsOf(records: readonly ReportRecord[]): Totals {
   return out;
 }
 
+/**
+ * A file's distinct keys as small numbers, per metric and record (-1: the record adds none), worked
+ * out once per file and kept while its records are: counting a person's orders is then marking
+ * numbers, not hashing order ids again for every person (scripts/bench-import.ts).
+ */
+interface DistinctIds {
+  ids: Partial<Record<DistinctMetric, Int32Array>>;
+  sizes: Partial<Record<DistinctMetric, number>>;
+}
+
+const distinctCache = new WeakMap<readonly ReportRecord[], DistinctIds>();
+
+function distinctIds(records: readonly ReportRecord[]): DistinctIds {
+  const cached = distinctCache.get(records);
+  if (cached !== undefined) return cached;
+  const out: DistinctIds = { ids: {}, sizes: {} };
+  const numbers = new Map<DistinctMetric, Map<string, number>>();
+  for (let i = 0; i < records.length; i++) {
+    const distinct = records[i].distinct as Record<DistinctMetric, string> | undefined;
+    if (distinct === undefined) continue;
+    for (const metric in distinct) {
+      const m = metric as DistinctMetric;
+      let ids = out.ids[m];
+      let seen = numbers.get(m);
+      if (ids === undefined || seen === undefined) {
+        out.ids[m] = ids = new Int32Array(records.length).fill(-1);
+        numbers.set(m, (seen = new Map()));
+      }
+      const key = distinct[m];
+      let id = seen.get(key);
+      if (id === undefined) seen.set(key, (id = seen.size));
+      ids[i] = id;
+    }
+  }
+  for (const [m, seen] of numbers) out.sizes[m] = seen.size;
+  distinctCache.set(records, out);
+  return out;
+}
+
+/**
+ * `totalsOf` the records of one file at the given numbers (all when omitted), in that order: the
+ * same sums in the same order, the same keys first seen in the same order, the same counts.
+ */
+export function totalsAt(records: readonly ReportRecord[], at?: readonly number[] | Int32Array): Totals {
+  const { ids, sizes } = distinctIds(records);
+  const sums: Totals = {};
+  const marks = new Map<DistinctMetric, { seen: Uint8Array; count: number }>();
+  const n = at === undefined ? records.length : at.length;
+  for (let k = 0; k < n; k++) {
+    const i = at === undefined ? k : at[k];
+    const r = records[i];
+    const values = r.values as Record<Metric, number>;
+    for (const metric in values) {
+      const m = metric as Metric;
+      sums[m] = (sums[m] ?? 0) + values[m];
+    }
+    if (r.distinct) {
+      for (const metric in r.distinct) {
+        const m = metric as DistinctMetric;
+        let mark = marks.get(m);
+        if (mark === undefined) marks.set(m, (mark = { seen: new Uint8Array(sizes[m] ?? 0), count: 0 }));
+        const id = (ids[m] as Int32Array)[i];
+        if (mark.seen[id] === 0) {
+          mark.seen[id] = 1;
+          mark.count++;
+        }
+      }
+    }
+  }
+  const out: Totals = {};
+  for (const [metric, v] of Object.entries(sums) as [Metric, number][]) out[metric] = tidy(v);
+  for (const [metric, { count }] of marks) out[metric] = (out[metric] ?? 0) + count;
+  return out;
+}
+
 /** All Orders counts orders and cancellations by id: both exist (maybe 0) whenever the file has lines. */
 export function withDistinctZeros(report: Pick<ParsedReport, "kind">, totals: Totals): Totals {
   if (report.kind !== "amazon_all_orders") return totals;
