@@ -5,7 +5,8 @@
  */
 import type { Platform } from "../core/types";
 import { AMAZON_MARKETPLACE_IDS } from "./formats";
-import type { HealthTotals, ImportProblem, ParsedReport } from "./types";
+import { importNoticeText } from "../i18n/importWarnings";
+import type { HealthTotals, ImportNotice, ImportProblem, ParsedReport } from "./types";
 import { parseNumber, type Cell } from "./values";
 
 type Json = Record<string, unknown>;
@@ -27,7 +28,6 @@ export function readAccountHealth(file: string, value: unknown): ParsedReport | 
       message: "looks like JSON but has no `performanceMetrics` list (expected an Amazon seller performance report)",
     };
   }
-  const warnings: string[] = [];
   let invalid = 0;
   const rate = (v: unknown): number | undefined => {
     const r = obj(v)?.rate;
@@ -44,7 +44,7 @@ export function readAccountHealth(file: string, value: unknown): ParsedReport | 
     const id = typeof m?.marketplaceId === "string" ? m.marketplaceId : "";
     const marketplace = AMAZON_MARKETPLACE_IDS[id];
     if (m === undefined || marketplace === undefined) {
-      unknown.push(id === "" ? "(none)" : id);
+      unknown.push(id);
       continue;
     }
     const t: HealthTotals = {};
@@ -64,12 +64,9 @@ export function readAccountHealth(file: string, value: unknown): ParsedReport | 
     if (onTime !== undefined) t.on_time_delivery_rate = onTime;
     health[marketplace] = t;
   }
-  if (invalid > 0) warnings.push(`${invalid} rate${invalid === 1 ? "" : "s"} did not parse and count as missing`);
-  if (unknown.length > 0) {
-    warnings.push(
-      `${unknown.length} marketplace${unknown.length === 1 ? "" : "s"} not ours left out: ${unknown.join(", ")}`,
-    );
-  }
+  const notices: ImportNotice[] = [];
+  if (invalid > 0) notices.push({ code: "invalid_rates", count: invalid });
+  if (unknown.length > 0) notices.push({ code: "unknown_marketplaces", count: unknown.length, ids: unknown });
   const marketplaces = Object.keys(health) as Platform[];
   return {
     file,
@@ -80,6 +77,7 @@ export function readAccountHealth(file: string, value: unknown): ParsedReport | 
     rows: metrics.length,
     records: [],
     health,
-    warnings,
+    warnings: notices.map((n) => importNoticeText(n, "en-US")),
+    notices,
   };
 }

@@ -8,7 +8,8 @@
 import type { Platform } from "../core/types";
 import { ADS_CURRENCIES, SALES_CHANNELS, type Field } from "./formats";
 import { columnName, type HeaderMatch } from "./recognize";
-import type { ParsedReport, ReportKind, ReportRecord, Totals } from "./types";
+import { importNoticeText } from "../i18n/importWarnings";
+import type { ImportNotice, LeftOutCause, ParsedReport, ReportKind, ReportRecord, Totals } from "./types";
 import {
   cellText,
   INVALID,
@@ -21,10 +22,10 @@ import {
   type Parsed,
 } from "./values";
 
-/** Counts what a file's cells could not give, for one warning line per column or cause. */
+/** Counts what a file's cells could not give, for one notice per column or cause. */
 class Warnings {
   private readonly invalid = new Map<string, { count: number; example: string }>();
-  private readonly leftOut = new Map<string, { count: number; values: Set<string> }>();
+  private readonly leftOut = new Map<LeftOutCause, { count: number; values: Set<string> }>();
 
   bad(column: string, raw: string): void {
     const w = this.invalid.get(column);
@@ -32,23 +33,19 @@ class Warnings {
     else w.count++;
   }
 
-  left(cause: string, value: string): void {
+  left(cause: LeftOutCause, value: string): void {
     const w = this.leftOut.get(cause) ?? { count: 0, values: new Set<string>() };
     w.count++;
     w.values.add(value);
     this.leftOut.set(cause, w);
   }
 
-  lines(): string[] {
-    const out: string[] = [];
-    for (const [column, { count, example }] of this.invalid) {
-      out.push(
-        `${count} value${count === 1 ? "" : "s"} in \`${column}\` did not parse (e.g. ${JSON.stringify(example)}) and count${count === 1 ? "s" : ""} as missing`,
-      );
-    }
+  notices(): ImportNotice[] {
+    const out: ImportNotice[] = [];
+    for (const [column, { count, example }] of this.invalid)
+      out.push({ code: "invalid_values", column, count, example });
     for (const [cause, { count, values }] of this.leftOut) {
-      const shown = [...values].slice(0, 3).map((v) => (v === "" ? "(blank)" : v));
-      out.push(`${count} row${count === 1 ? "" : "s"} of ${cause} ${shown.join(", ")} left out`);
+      out.push({ code: "left_out", cause, count, values: [...values].slice(0, 3) });
     }
     return out;
   }
@@ -212,7 +209,7 @@ const readAllOrders: ReaderFactory = (c, out, warnings) => {
     }
     if (marketplace === undefined) {
       // Non-Amazon (MCF) and other marketplaces of a unified account are not this team's sales.
-      warnings.left("sales channel", written);
+      warnings.left("sales_channel", written);
       return;
     }
     const id = c.text(orderId);
@@ -337,6 +334,7 @@ export class TableReader {
   }
 
   report(file: string, sheet?: string): ParsedReport {
+    const notices = this.warnings.notices();
     const report: ParsedReport = {
       file,
       kind: this.match.format.kind,
@@ -345,7 +343,8 @@ export class TableReader {
       marketplace: null,
       rows: this.rows,
       records: this.records,
-      warnings: this.warnings.lines(),
+      warnings: notices.map((n) => importNoticeText(n, "en-US")),
+      notices,
     };
     if (sheet !== undefined) report.sheet = sheet;
     return report;

@@ -92,6 +92,23 @@ export interface ImportProblem {
   message: string;
 }
 
+/** Why rows of a file were left out: a sales channel (All Orders) or currency (ads) not the team's. */
+export type LeftOutCause = "sales_channel" | "currency";
+
+/**
+ * Something a file's cells or entries could not give, as data, so that any language can say it
+ * (src/i18n/importWarnings.ts); a report's English `warnings` are made from these.
+ */
+export type ImportNotice =
+  /** written values of a column that do not parse: missing, not 0; `example` is the first, trimmed */
+  | { code: "invalid_values"; column: string; count: number; example: string }
+  /** rows of other channels or currencies; `values`: the first three distinct as written ("" blank) */
+  | { code: "left_out"; cause: LeftOutCause; count: number; values: string[] }
+  /** account health: rates that do not parse */
+  | { code: "invalid_rates"; count: number }
+  /** account health: entries of marketplaces not the team's; `ids` as written ("" when none) */
+  | { code: "unknown_marketplaces"; count: number; ids: string[] };
+
 /** A report read and typed: what `import --json` prints, plus the records the actuals use. */
 export interface ParsedReport {
   file: string;
@@ -109,7 +126,10 @@ export interface ParsedReport {
   records: ReportRecord[];
   /** account health only: the rolling snapshot per marketplace */
   health?: Partial<Record<Platform, HealthTotals>>;
+  /** the notices in English, one line each (what `import` prints) */
   warnings: string[];
+  /** what the file could not give, structured, in the order of `warnings` */
+  notices: ImportNotice[];
 }
 
 export type ParseResult = { ok: true; report: ParsedReport } | { ok: false; problem: ImportProblem };
