@@ -62,25 +62,26 @@ if (problem !== undefined) {
       await page
         .getByLabel("Choose files", { exact: true })
         .setInputFiles([path.join(fixtures, "all-orders.txt"), path.join(fixtures, "business-report-en-us.csv")]);
-      const orders = page.getByRole("row").filter({ hasText: "all-orders.txt" });
-      await orders.getByRole("cell", { name: "Amazon All Orders" }).waitFor();
-      expect(await orders.getByRole("cell").allTextContents()).toEqual([
-        "all-orders.txt",
-        "Amazon All Orders",
-        "Amazon US",
-        "English",
-        "6",
-        "1 row of sales channel Non-Amazon left out",
-        "×",
-      ]);
+      const orders = page.getByRole("listitem", { name: "all-orders.txt" });
+      await orders.getByText("Amazon All Orders · Amazon US").waitFor();
+      expect(await orders.innerText()).toBe(
+        [
+          "all-orders.txt",
+          "×",
+          "Amazon All Orders · Amazon US",
+          "Headers in English · 6 rows",
+          "1 row of sales channel Non-Amazon left out",
+        ].join("\n"),
+      );
+      // the list fits the 420 px pane: nothing scrolls sideways
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(420);
       // the business report does not say its marketplace: a picker, and apply waits for it
       const apply = page.getByRole("button", { name: "Apply to the workbook" });
       expect(await apply.isDisabled()).toBe(true);
       await page.getByRole("combobox", { name: "Marketplace of business-report-en-us.csv" }).selectOption("amazon_us");
       await page
-        .getByRole("row")
-        .filter({ hasText: "business-report-en-us.csv" })
-        .getByRole("cell", { name: "Amazon US" })
+        .getByRole("listitem", { name: "business-report-en-us.csv" })
+        .getByText("Amazon business report · Amazon US")
         .waitFor();
       expect(await apply.isDisabled()).toBe(false);
       expect(requested.filter((p) => /xlsx-reader/.test(p))).toEqual([]);
@@ -92,9 +93,8 @@ if (problem !== undefined) {
         buffer: Buffer.from(await mercadoLibreVentas()),
       });
       await page
-        .getByRole("row")
-        .filter({ hasText: "ventas.xlsx" })
-        .getByRole("cell", { name: "Mercado Libre sales" })
+        .getByRole("listitem", { name: /^ventas\.xlsx/ })
+        .getByText(/^Mercado Libre sales/)
         .waitFor();
       expect(requested.some((p) => /xlsx-reader/.test(p))).toBe(true);
       expect(errors).toEqual([]);
@@ -114,8 +114,11 @@ if (problem !== undefined) {
 
       await page.getByRole("tab", { name: "Data" }).click();
       await page.getByLabel("Choose files", { exact: true }).setInputFiles(path.join(fixtures, "all-orders.txt"));
-      await page.getByRole("cell", { name: "Amazon All Orders" }).waitFor();
-      await page.getByRole("textbox", { name: "Period" }).last().fill("2026-11");
+      await page.getByText("Amazon All Orders · Amazon US").waitFor();
+      // the period is the one the workbook was just built for (its Settings sheet)
+      const period = page.getByRole("textbox", { name: "Period" }).last();
+      await page.getByText("The period the workbook was built for (its Settings sheet).").waitFor();
+      expect(await period.inputValue()).toBe("2026-11");
       const [download] = await Promise.all([
         page.waitForEvent("download"),
         page.getByRole("button", { name: "Apply to the workbook" }).click(),

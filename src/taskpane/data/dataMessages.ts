@@ -19,18 +19,21 @@ export interface DataMessages {
   sheetEmpty: string;
   period: string;
   files: string;
-  colFile: string;
-  colKind: string;
-  colMarketplace: string;
-  colLocale: string;
-  colRows: string;
+  fileFacts: string;
   colWarnings: string;
   pickMarketplace: string;
   marketplaceOf: string;
   removeFile: string;
-  noWarnings: string;
   reading: string;
   readingStep: string;
+  stage_bytes: string;
+  stage_parse: string;
+  stagePeople: string;
+  stageActuals: string;
+  periodFromWorkbook: string;
+  periodPrevious: string;
+  patternsHint: string;
+  scopedPeople: string;
   refused: string;
   needMarketplace: string;
   apply: string;
@@ -62,20 +65,24 @@ const EN_US: DataMessages = {
   sheetEmpty: "The active sheet “{sheet}” is empty: paste a report into it first.",
   period: "Period",
   files: "Files",
-  colFile: "File",
-  colKind: "Report",
-  colMarketplace: "Marketplace",
-  colLocale: "Language",
-  colRows: "Rows",
+  fileFacts: "Headers in {locale} · {rows} rows",
   colWarnings: "Warnings",
   pickMarketplace: "Choose…",
   marketplaceOf: "Marketplace of {file}",
   removeFile: "Remove {file}",
-  noWarnings: "none",
   reading: "Reading files",
   readingStep: "{done} of {total}: {label}",
+  stage_bytes: "reading the file",
+  stage_parse: "recognising the header and typing the rows",
+  stagePeople: "Reading the people table",
+  stageActuals: "Working out each person's actuals",
+  periodFromWorkbook: "The period the workbook was built for (its Settings sheet).",
+  periodPrevious: "Last month: the workbook names no period.",
+  patternsHint:
+    "Whose rows are whose: add “SKUs” and “Campaigns” columns to the People table and give each person's patterns, comma-separated, * a wildcard (SKU-A-*, B0*). A blank cell takes every row.",
+  scopedPeople: "{count} of {total} people's actuals follow their SKU or campaign patterns.",
   refused: "Not imported, nothing applied:",
-  needMarketplace: "{count} file(s) do not say their marketplace: choose it in the table.",
+  needMarketplace: "{count} file(s) do not say their marketplace: choose it in the list.",
   apply: "Apply to the workbook",
   applying: "Applying",
   needPeople: "The workbook has no people table ({table}): build the scorecard first, then import its reports.",
@@ -105,20 +112,24 @@ const ZH_CN: DataMessages = {
   sheetEmpty: "当前工作表“{sheet}”为空：请先把报表粘贴进去。",
   period: "期间",
   files: "文件",
-  colFile: "文件",
-  colKind: "报表",
-  colMarketplace: "站点",
-  colLocale: "语言",
-  colRows: "行数",
+  fileFacts: "{locale}表头 · {rows} 行",
   colWarnings: "警告",
   pickMarketplace: "请选择…",
   marketplaceOf: "{file} 的站点",
   removeFile: "移除 {file}",
-  noWarnings: "无",
   reading: "正在读取文件",
   readingStep: "第 {done}/{total} 个：{label}",
+  stage_bytes: "读取文件",
+  stage_parse: "识别表头并解析各行",
+  stagePeople: "正在读取人员表",
+  stageActuals: "正在计算每人的实际值",
+  periodFromWorkbook: "工作簿生成时的考核期（“设置”表）。",
+  periodPrevious: "上个月：工作簿未写明考核期。",
+  patternsHint:
+    "行归属：在人员表中添加“SKU”和“广告活动”两列，填写每人的匹配模式，用逗号分隔，* 为通配符（如 SKU-A-*, B0*）。留空表示全部行。",
+  scopedPeople: "{total} 人中有 {count} 人的实际值按其 SKU 或广告活动模式计算。",
   refused: "未导入，未做任何更改：",
-  needMarketplace: "有 {count} 个文件未注明站点：请在表中选择。",
+  needMarketplace: "有 {count} 个文件未注明站点：请在列表中选择。",
   apply: "应用到工作簿",
   applying: "正在应用",
   needPeople: "工作簿中没有人员表（{table}）：请先生成考核表，再导入报表。",
@@ -148,20 +159,24 @@ const ES_MX: DataMessages = {
   sheetEmpty: "La hoja activa “{sheet}” está vacía: primero pega un reporte en ella.",
   period: "Periodo",
   files: "Archivos",
-  colFile: "Archivo",
-  colKind: "Reporte",
-  colMarketplace: "Marketplace",
-  colLocale: "Idioma",
-  colRows: "Filas",
+  fileFacts: "Encabezados en {locale} · {rows} filas",
   colWarnings: "Advertencias",
   pickMarketplace: "Elegir…",
   marketplaceOf: "Marketplace de {file}",
   removeFile: "Quitar {file}",
-  noWarnings: "ninguna",
   reading: "Leyendo archivos",
   readingStep: "{done} de {total}: {label}",
+  stage_bytes: "leyendo el archivo",
+  stage_parse: "reconociendo el encabezado e interpretando las filas",
+  stagePeople: "Leyendo la tabla de personas",
+  stageActuals: "Calculando los reales de cada persona",
+  periodFromWorkbook: "El periodo para el que se generó el libro (su hoja Configuración).",
+  periodPrevious: "El mes pasado: el libro no indica periodo.",
+  patternsHint:
+    "De quién es cada fila: agrega las columnas “SKUs” y “Campañas” a la tabla de personas con los patrones de cada persona, separados por comas, * como comodín (SKU-A-*, B0*). Una celda vacía toma todas las filas.",
+  scopedPeople: "Los reales de {count} de {total} personas siguen sus patrones de SKU o de campaña.",
   refused: "No se importó, no se aplicó nada:",
-  needMarketplace: "{count} archivo(s) no dicen su marketplace: elígelo en la tabla.",
+  needMarketplace: "{count} archivo(s) no dicen su marketplace: elígelo en la lista.",
   apply: "Aplicar al libro",
   applying: "Aplicando",
   needPeople: "El libro no tiene tabla de personas ({table}): primero genera el tablero y luego importa sus reportes.",
@@ -171,9 +186,10 @@ const ES_MX: DataMessages = {
   appliedBrowser:
     "Se descargó {file} con lo importado: {rows} filas de datos, {imported} reales de los reportes, {kept} reales escritos conservados.",
   clearFiles: "Vaciar la lista",
-  locale_en: "Inglés",
-  locale_es: "Español",
-  locale_zh: "Chino",
+  // lower case: the names stand inside a sentence ("Encabezados en inglés")
+  locale_en: "inglés",
+  locale_es: "español",
+  locale_zh: "chino",
   kind_amazon_business_report: "Reporte de negocio de Amazon",
   kind_amazon_ads_sp: "Sponsored Products de Amazon",
   kind_amazon_all_orders: "Todos los pedidos de Amazon",

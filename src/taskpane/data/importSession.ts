@@ -5,7 +5,8 @@
  *   - a file → recognised report, or the CLI's one line (`file: reason`);
  *   - a report that does not say its marketplace (business report, FBA returns) waits for a label
  *     and is read again with it (applyLabel writes the label into the rows);
- *   - the people table + period + settings → the validated team config, and its actuals.
+ *   - the people table (with each person's SKU and campaign patterns, when it has those columns) +
+ *     period + settings → the validated team config, and its actuals.
  */
 import { AMAZON_PLATFORMS } from "../../core/catalog/common";
 import { isKpiError, type Platform } from "../../core/types";
@@ -14,6 +15,7 @@ import { parseTeamConfig, type TeamConfig } from "../../plan/teamConfig";
 import type { SheetText, WorkbookSettings } from "../hosts/WorkbookHost";
 import { parseTeamGrid, teamConfigFor } from "../scorecard/teamRows";
 import { DEFAULT_SETTINGS, toWorkbookSettings, type PaneSettings } from "../settings/settings";
+import { patternsByPerson } from "./personPatterns";
 
 export type FileResult =
   | { status: "ok"; report: ParsedReport }
@@ -22,11 +24,41 @@ export type FileResult =
   /** the CLI's line: `file: reason` */
   | { status: "bad"; message: string };
 
-/** Lets the browser paint (the progress bar) between two pieces of work. */
-export const yieldToUi = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+/**
+ * Lets the browser paint (the progress bar) between two pieces of work: a macrotask after the next
+ * animation frame, so a frame is drawn before the work goes on; 50 ms at most where no frame comes
+ * (a hidden pane does not draw).
+ */
+export const yieldToUi = (): Promise<void> =>
+  new Promise((resolve) => {
+    let went = false;
+    const go = () => {
+      if (went) return;
+      went = true;
+      setTimeout(resolve, 0);
+    };
+    if (typeof requestAnimationFrame === "function") requestAnimationFrame(go);
+    setTimeout(go, 50);
+  });
 
-/** One file: recognised and typed, with its label when given. */
-export async function readReport(name: string, bytes: Uint8Array, marketplace?: Platform): Promise<FileResult> {
+/**
+ * The steps of reading one file, in order, for the progress bar: its bytes arrive (the shell: the
+ * File API), then the importer recognises its header and types its rows (src/import, one call).
+ */
+export type ReadStage = "bytes" | "parse";
+export const READ_STAGES: readonly ReadStage[] = ["bytes", "parse"];
+
+/**
+ * One file: recognised and typed, with its label when given. `onStage("parse")` is awaited first
+ * (the view repaints its progress there before the importer's synchronous work).
+ */
+export async function readReport(
+  name: string,
+  bytes: Uint8Array,
+  marketplace?: Platform,
+  onStage?: (stage: ReadStage) => Promise<void>,
+): Promise<FileResult> {
+  await onStage?.("parse");
   const r = await importReport(marketplace === undefined ? { name, bytes } : { name, bytes, marketplace });
   if (!r.ok) return { status: "bad", message: `${name}: ${r.problem.message}` };
   if (unlabelled(r.report) !== undefined) {
@@ -51,11 +83,19 @@ export function sheetAsFile(sheet: SheetText): { name: string; bytes: Uint8Array
 }
 
 export type TeamImport =
-  | { ok: true; config: TeamConfig; actuals: PersonActuals[]; settings: WorkbookSettings }
+  | {
+      ok: true;
+      config: TeamConfig;
+      actuals: PersonActuals[];
+      settings: WorkbookSettings;
+      /** people whose rows are picked by SKU or campaign patterns (the rest take every row) */
+      scoped: number;
+    }
   | { ok: false; kind: "needPeople" | "badTeam"; detail: string };
 
 /**
- * The team the actuals are for: the people the workbook lists (its people table, read back), the
+ * The team the actuals are for: the people the workbook lists (its people table, read back, with
+ * the SKU and campaign patterns of its optional SKUs / Campaigns columns: personPatterns), the
  * period typed here and the pane's data definitions — sales tax-inclusive only when the settings say
  * so (`auto` keeps the CLI's default, tax-exclusive), refunds deducted as the settings say.
  */
@@ -72,9 +112,12 @@ export function teamImport(
   const salesIncludeTax = pane.taxInclusive === "yes";
   const refundsDeducted = pane.refundsDeducted;
   const raw: TeamConfig = { ...teamConfigFor(title, period, grid.people, pane), salesIncludeTax, refundsDeducted };
+  const patterns = patternsByPerson(peopleGrid);
+  raw.people = raw.people.map((p) => ({ ...p, ...patterns.get(p.name.trim().toLowerCase().replace(/\s+/g, " ")) }));
+  const scoped = raw.people.filter((p) => p.skus !== undefined || p.campaigns !== undefined).length;
   const config = parseTeamConfig(raw);
   if (isKpiError(config)) return { ok: false, kind: "badTeam", detail: config.message };
   const actuals = actualsFromReports(config, reports, { salesIncludeTax, refundsDeducted });
   if (isKpiError(actuals)) return { ok: false, kind: "badTeam", detail: actuals.message };
-  return { ok: true, config, actuals, settings: toWorkbookSettings(pane) };
+  return { ok: true, config, actuals, settings: toWorkbookSettings(pane), scoped };
 }

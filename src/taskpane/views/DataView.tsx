@@ -7,17 +7,39 @@
  * become formulas over Data (typed ones kept); outside Excel the workbook is planned again with the
  * imports and downloaded.
  *
- * Parsing and planning load on first use (the "import" chunk; ExcelJS only for an XLSX file), and the
- * files are read one at a time with a pause between them, so the progress bar moves.
+ * The files are a list, one entry per file (its name on a line of its own, cut with an ellipsis and
+ * given whole in a tooltip; kind, marketplace, language and rows below; then its warnings), so the
+ * view fits a 320 px pane without scrolling sideways.
+ *
+ * The period defaults to the workbook's (its Settings sheet's, read through the host), else to the
+ * month before this one (data/period.ts). People's SKU and campaign patterns come from the people
+ * table's optional SKUs / Campaigns columns (data/personPatterns.ts).
+ *
+ * Parsing and planning load on first use (the "import" chunk; ExcelJS only for an XLSX file). Each
+ * file is read in stages (its bytes, then recognising and typing it), and while applying the people
+ * table is read and the actuals worked out before the host writes: the progress bar is repainted
+ * between stages (a frame and a macrotask), so a single large file shows where it is.
  */
 import * as React from "react";
-import { Body1, Button, Field, Input, ProgressBar, Select } from "@fluentui/react-components";
+import { flushSync } from "react-dom";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Field,
+  Input,
+  ProgressBar,
+  Select,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { PLATFORM_NAMES } from "../../core/regions";
 import type { Platform } from "../../core/types";
 import type { ParsedReport } from "../../import/types";
 import { TABLES } from "../../plan/scorecardPlan";
-import { dataTranslator, kindKey, localeKey } from "../data/dataMessages";
-import type { FileResult } from "../data/importSession";
+import { dataTranslator, kindKey, localeKey, type DataMessageKey } from "../data/dataMessages";
+import type { FileResult, ReadStage } from "../data/importSession";
+import { defaultPeriod, isPeriod, previousMonth } from "../data/period";
 import { hostErrorText, type Pane } from "../pane";
 import { Notice, useViewStyles, type NoticeKind } from "./common";
 
@@ -31,9 +53,9 @@ interface Entry {
 }
 
 interface Progress {
-  done: number;
-  total: number;
-  label: string;
+  /** 0–1; undefined: a step of unknown length */
+  value?: number;
+  text: string;
 }
 
 /** A file to read: its name and how to get its bytes. */
@@ -44,9 +66,51 @@ interface Source {
 
 let nextKey = 1;
 
-function currentPeriod(now = new Date()): string {
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}`;
-}
+/** The CLI's line without the file name its entry already shows. */
+const reasonOf = (name: string, line: string): string =>
+  line.startsWith(`${name}: `) ? line.slice(name.length + 2) : line;
+
+const STAGES: readonly ReadStage[] = ["bytes", "parse"];
+const stageKey = (stage: ReadStage): DataMessageKey => `stage_${stage}`;
+
+const useStyles = makeStyles({
+  files: { listStyle: "none", margin: 0, padding: 0, minWidth: 0 },
+  file: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    paddingBlock: tokens.spacingVerticalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    minWidth: 0,
+  },
+  head: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS, minWidth: 0 },
+  name: {
+    flexGrow: 1,
+    minWidth: 0,
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    whiteSpace: "nowrap",
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  facts: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+    minWidth: 0,
+  },
+  picker: { minWidth: "12em", maxWidth: "100%" },
+  warnings: {
+    margin: 0,
+    paddingInlineStart: tokens.spacingHorizontalL,
+    color: tokens.colorPaletteDarkOrangeForeground1,
+    overflowWrap: "anywhere",
+  },
+  refused: { color: tokens.colorPaletteRedForeground1, overflowWrap: "anywhere" },
+  wrap: { overflowWrap: "anywhere" },
+  period: { maxWidth: "16em" },
+});
 
 /** A File's bytes (FileReader where Blob.arrayBuffer is missing). */
 function fileBytes(file: File): Promise<Uint8Array> {
@@ -70,27 +134,58 @@ function marketplacesOf(report: ParsedReport): Platform[] {
 
 export default function DataView({ pane }: { pane: Pane }): React.JSX.Element {
   const styles = useViewStyles();
+  const own = useStyles();
   const { lang, t, host } = pane;
   const dt = React.useMemo(() => dataTranslator(lang), [lang]);
   const ids = React.useId();
   const picker = React.useRef<HTMLInputElement>(null);
   const [entries, setEntries] = React.useState<Entry[]>([]);
-  const [period, setPeriod] = React.useState(currentPeriod);
+  const [period, setPeriod] = React.useState(() => previousMonth());
+  /** where the period shown came from, until the person types one */
+  const [periodSource, setPeriodSource] = React.useState<"workbook" | "previous" | "typed">("previous");
+  const typed = React.useRef(false);
   const [reading, setReading] = React.useState<Progress>();
   const [applying, setApplying] = React.useState<Progress>();
   const [notice, setNotice] = React.useState<{ kind: NoticeKind; text: string }>();
   const busy = reading !== undefined || applying !== undefined;
+  const settingsSheet = pane.lastBuild?.sheetNames.settings;
+
+  // The month under review: the workbook's period when it names one (read again after a build).
+  React.useEffect(() => {
+    let live = true;
+    void host.readPeriod(settingsSheet).then(
+      (result) => {
+        if (!live || typed.current || !result.ok || !isPeriod(result.value)) return;
+        setPeriod(result.value.trim());
+        setPeriodSource("workbook");
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [host, settingsSheet, pane.lastBuild]);
+
+  /** Shows a step and lets the browser paint it before the work goes on. */
+  const step = async (set: (p: Progress) => void, progress: Progress, yieldToUi: () => Promise<void>) => {
+    flushSync(() => set(progress));
+    await yieldToUi();
+  };
 
   const addSources = async (sources: readonly Source[]) => {
     if (sources.length === 0) return;
     setNotice(undefined);
     const added: Entry[] = [];
     try {
-      setReading({ done: 0, total: sources.length, label: sources[0].name });
+      const total = sources.length;
+      const at = (i: number, name: string, stage: ReadStage): Progress => ({
+        value: (i + STAGES.indexOf(stage) / STAGES.length) / total,
+        text: dt("readingStep", { done: i + 1, total, label: `${name} — ${dt(stageKey(stage))}` }),
+      });
+      flushSync(() => setReading(at(0, sources[0].name, "bytes")));
       const session = await loadSession();
       for (const [i, source] of sources.entries()) {
-        setReading({ done: i, total: sources.length, label: source.name });
-        await session.yieldToUi();
+        await step(setReading, at(i, source.name, "bytes"), session.yieldToUi);
         let bytes: Uint8Array;
         try {
           bytes = await source.read();
@@ -104,7 +199,10 @@ export default function DataView({ pane }: { pane: Pane }): React.JSX.Element {
           });
           continue;
         }
-        added.push({ key: nextKey++, name: source.name, bytes, result: await session.readReport(source.name, bytes) });
+        const result = await session.readReport(source.name, bytes, undefined, (stage) =>
+          step(setReading, at(i, source.name, stage), session.yieldToUi),
+        );
+        added.push({ key: nextKey++, name: source.name, bytes, result });
       }
     } catch (error) {
       setNotice({
@@ -152,18 +250,20 @@ export default function DataView({ pane }: { pane: Pane }): React.JSX.Element {
   const apply = async () => {
     const reports = entries.flatMap((e) => (e.result.status === "ok" ? [e.result.report] : []));
     setNotice(undefined);
-    setApplying({ done: 0, total: 1, label: dt("applying") });
+    setApplying({ text: dt("stagePeople") });
     try {
+      const session = await loadSession();
+      await step(setApplying, { text: dt("stagePeople") }, session.yieldToUi);
       const peopleTable = pane.lastBuild?.identifiers[TABLES.people] ?? TABLES.people;
       const people = await host.readTeam(peopleTable);
       if (!people.ok) {
         setNotice({ kind: "error", text: hostErrorText(t, people, dt("needPeople", { table: peopleTable })) });
         return;
       }
-      const session = await loadSession();
+      await step(setApplying, { text: dt("stageActuals") }, session.yieldToUi);
       const team = session.teamImport(
         t("scorecardTitleDefault"),
-        period.trim() || currentPeriod(),
+        period.trim() || defaultPeriod(undefined),
         people.value,
         pane.settings,
         reports,
@@ -187,7 +287,8 @@ export default function DataView({ pane }: { pane: Pane }): React.JSX.Element {
           inputsTable: pane.lastBuild?.identifiers[TABLES.inputs],
           settings: team.settings,
         },
-        (done, total, step) => setApplying({ done, total, label: step }),
+        (done, total, label) =>
+          setApplying({ value: total > 0 ? done / total : undefined, text: dt("readingStep", { done, total, label }) }),
       );
       if (!result.ok) {
         setNotice({ kind: "error", text: hostErrorText(t, result) });
@@ -195,9 +296,11 @@ export default function DataView({ pane }: { pane: Pane }): React.JSX.Element {
       }
       const v = result.value;
       const counts = { rows: v.dataRows, imported: v.imported, kept: v.kept, cleared: v.cleared };
-      const text = v.fileName
+      const applied = v.fileName
         ? dt("appliedBrowser", { file: v.fileName, ...counts })
         : dt("appliedOffice", { data: v.sheetNames.data, imports: v.sheetNames.imports, ...counts });
+      const scoped = dt("scopedPeople", { count: team.scoped, total: team.config.people.length });
+      const text = team.scoped > 0 ? `${applied} ${scoped}` : applied;
       setNotice({
         kind: "success",
         text: v.warnings.length > 0 ? `${text} ${t("warnings")}: ${v.warnings.join(" ")}` : text,
@@ -214,6 +317,83 @@ export default function DataView({ pane }: { pane: Pane }): React.JSX.Element {
 
   const progress = reading ?? applying;
   const number = (n: number) => n.toLocaleString(lang);
+
+  const fileEntry = (e: Entry) => {
+    const r = e.result;
+    const nameId = `${ids}-file-${e.key}`;
+    const shown = r.status !== "bad" && r.report.sheet !== undefined ? `${e.name} [${r.report.sheet}]` : e.name;
+    const head = (
+      <div className={own.head}>
+        <span id={nameId} className={own.name} title={shown}>
+          {shown}
+        </span>
+        <Button
+          size="small"
+          appearance="subtle"
+          className={styles.remove}
+          aria-label={dt("removeFile", { file: e.name })}
+          onClick={() => setEntries((list) => list.filter((x) => x.key !== e.key))}
+        >
+          ×
+        </Button>
+      </div>
+    );
+    if (r.status === "bad") {
+      return (
+        <li key={e.key} className={own.file} aria-labelledby={nameId}>
+          {head}
+          <Caption1 className={own.refused}>{reasonOf(e.name, r.message)}</Caption1>
+        </li>
+      );
+    }
+    const report = r.report;
+    const locale = localeKey(report.locale);
+    const warnings = report.warnings;
+    return (
+      <li key={e.key} className={own.file} aria-labelledby={nameId}>
+        {head}
+        <div className={own.facts}>
+          {r.status === "unlabelled" ? (
+            <>
+              <Body1>{dt(kindKey(report.kind))}</Body1>
+              <Select
+                size="small"
+                className={own.picker}
+                aria-label={dt("marketplaceOf", { file: e.name })}
+                value=""
+                onChange={(_, d) => void label(e.key, d.value as Platform)}
+              >
+                <option value="" disabled>
+                  {dt("pickMarketplace")}
+                </option>
+                {r.options.map((p) => (
+                  <option key={p} value={p}>
+                    {PLATFORM_NAMES[p][lang]}
+                  </option>
+                ))}
+              </Select>
+            </>
+          ) : (
+            <Body1>
+              {[dt(kindKey(report.kind)), ...marketplacesOf(report).map((p) => PLATFORM_NAMES[p][lang])].join(" · ")}
+            </Body1>
+          )}
+        </div>
+        <Caption1 className={styles.muted}>
+          {dt("fileFacts", { locale: locale === undefined ? report.locale : dt(locale), rows: number(report.rows) })}
+        </Caption1>
+        {warnings.length > 0 ? (
+          <ul className={own.warnings} aria-label={dt("colWarnings")}>
+            {warnings.map((w, i) => (
+              <li key={i}>
+                <Caption1>{w}</Caption1>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </li>
+    );
+  };
 
   return (
     <section className={styles.view} aria-labelledby={`${ids}-intro`}>
@@ -254,12 +434,9 @@ export default function DataView({ pane }: { pane: Pane }): React.JSX.Element {
         <Field
           label={reading ? dt("reading") : dt("applying")}
           validationState="none"
-          validationMessage={dt("readingStep", {
-            ...progress,
-            done: reading ? Math.min(progress.done + 1, progress.total) : progress.done,
-          })}
+          validationMessage={<span className={own.wrap}>{progress.text}</span>}
         >
-          <ProgressBar value={progress.total > 0 ? progress.done / progress.total : undefined} max={1} />
+          <ProgressBar value={progress.value} max={1} />
         </Field>
       ) : null}
 
@@ -268,83 +445,9 @@ export default function DataView({ pane }: { pane: Pane }): React.JSX.Element {
           <h2 className={styles.heading} id={`${ids}-files`}>
             {dt("files")}
           </h2>
-          <table className={styles.table} aria-labelledby={`${ids}-files`}>
-            <thead>
-              <tr>
-                <th scope="col">{dt("colFile")}</th>
-                <th scope="col">{dt("colKind")}</th>
-                <th scope="col">{dt("colMarketplace")}</th>
-                <th scope="col">{dt("colLocale")}</th>
-                <th scope="col" className={styles.num}>
-                  {dt("colRows")}
-                </th>
-                <th scope="col">{dt("colWarnings")}</th>
-                <th scope="col" className={styles.action} />
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((e) => {
-                const r = e.result;
-                const remove = (
-                  <td>
-                    <Button
-                      size="small"
-                      appearance="subtle"
-                      className={styles.remove}
-                      aria-label={dt("removeFile", { file: e.name })}
-                      onClick={() => setEntries((list) => list.filter((x) => x.key !== e.key))}
-                    >
-                      ×
-                    </Button>
-                  </td>
-                );
-                if (r.status === "bad") {
-                  return (
-                    <tr key={e.key}>
-                      <td>{e.name}</td>
-                      <td colSpan={5}>{r.message}</td>
-                      {remove}
-                    </tr>
-                  );
-                }
-                const report = r.report;
-                const locale = localeKey(report.locale);
-                return (
-                  <tr key={e.key}>
-                    <td>{report.sheet === undefined ? e.name : `${e.name} [${report.sheet}]`}</td>
-                    <td>{dt(kindKey(report.kind))}</td>
-                    <td>
-                      {r.status === "unlabelled" ? (
-                        <Select
-                          size="small"
-                          aria-label={dt("marketplaceOf", { file: e.name })}
-                          value=""
-                          onChange={(_, d) => void label(e.key, d.value as Platform)}
-                        >
-                          <option value="" disabled>
-                            {dt("pickMarketplace")}
-                          </option>
-                          {r.options.map((p) => (
-                            <option key={p} value={p}>
-                              {PLATFORM_NAMES[p][lang]}
-                            </option>
-                          ))}
-                        </Select>
-                      ) : (
-                        marketplacesOf(report)
-                          .map((p) => PLATFORM_NAMES[p][lang])
-                          .join(", ")
-                      )}
-                    </td>
-                    <td>{locale === undefined ? report.locale : dt(locale)}</td>
-                    <td className={styles.num}>{number(report.rows)}</td>
-                    <td>{report.warnings.length === 0 ? dt("noWarnings") : report.warnings.join("; ")}</td>
-                    {remove}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <ul className={own.files} aria-labelledby={`${ids}-files`}>
+            {entries.map(fileEntry)}
+          </ul>
         </>
       ) : null}
 
@@ -360,10 +463,28 @@ export default function DataView({ pane }: { pane: Pane }): React.JSX.Element {
         <Notice kind="warning">{dt("needMarketplace", { count: unlabelled.length })}</Notice>
       ) : null}
 
+      <Field
+        className={own.period}
+        label={dt("period")}
+        hint={
+          periodSource === "workbook"
+            ? dt("periodFromWorkbook")
+            : periodSource === "previous"
+              ? dt("periodPrevious")
+              : undefined
+        }
+      >
+        <Input
+          value={period}
+          onChange={(_, d) => {
+            typed.current = true;
+            setPeriodSource("typed");
+            setPeriod(d.value);
+          }}
+          placeholder="2026-11"
+        />
+      </Field>
       <div className={styles.row}>
-        <Field label={dt("period")}>
-          <Input value={period} onChange={(_, d) => setPeriod(d.value)} placeholder="2026-11" />
-        </Field>
         <Button appearance="primary" disabled={!canApply} onClick={apply}>
           {dt("apply")}
         </Button>
@@ -373,6 +494,7 @@ export default function DataView({ pane }: { pane: Pane }): React.JSX.Element {
           </Button>
         ) : null}
       </div>
+      <Caption1 className={styles.muted}>{dt("patternsHint")}</Caption1>
       {notice ? <Notice kind={notice.kind}>{notice.text}</Notice> : null}
     </section>
   );
