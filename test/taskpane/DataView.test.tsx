@@ -17,6 +17,7 @@ import { LANGS } from "../../src/core/types";
 import { actualsFromReports, importReport } from "../../src/import";
 import { parseTeamConfig } from "../../src/plan/teamConfig";
 import { DATA_MESSAGES } from "../../src/taskpane/data/dataMessages";
+import { warningsOf } from "../../src/taskpane/data/fileWarnings";
 import type { ImportRequest } from "../../src/taskpane/hosts/WorkbookHost";
 import DataView from "../../src/taskpane/views/DataView";
 import { fakeHost, renderView } from "./fakeHost";
@@ -78,19 +79,21 @@ test("zh-CN: files recognised with kind, marketplace, language, rows and warning
     "all-orders.txt",
     "亚马逊全部订单报告 · 亚马逊美国站",
     "英语表头 · 6 行",
-    "1 row of sales channel Non-Amazon left out",
+    // the importer's notice in the pane's language (its English line is the CLI's)
+    "有 1 行销售渠道为 Non-Amazon，已排除",
   ]);
   // Ads 2026: budget currency MXN → Amazon Mexico; "--" in Purchases is a warning
   const ads = cells(rowOf("ads-sp-2026.csv"));
   expect(ads.slice(0, 3)).toEqual(["ads-sp-2026.csv", "亚马逊商品推广报告 · 亚马逊墨西哥站", "英语表头 · 2 行"]);
   expect(ads.slice(3)).toHaveLength(1);
-  expect(ads[3]).toMatch(/`Purchases` did not parse/);
+  expect(ads[3]).toBe("`Purchases` 列有 1 个值无法解析（例如“--”），按缺失处理");
   expect(screen.getByRole("button", { name: "应用到工作簿" }).hasAttribute("disabled")).toBe(false);
 });
 
 test("es-MX: a business report asks for its marketplace; apply waits for it", async () => {
   renderView(DataView, fakeHost("office"), { lang: "es-MX" });
-  await pick("business-report-es-mx.csv");
+  await pick("business-report-es-mx.csv", "all-orders.txt");
+  expect(cells(rowOf("all-orders.txt")).slice(3)).toEqual(["Se dejó fuera 1 fila del canal de venta Non-Amazon"]);
   const row = rowOf("business-report-es-mx.csv");
   // no warnings: no warnings list
   expect(cells(row)).toEqual([
@@ -431,4 +434,13 @@ test("the people table's SKUs and Campaigns columns split the actuals per person
   // Ads (MXN): MX-Lid alone is 1,600 sales over 400 spend = 4; both campaigns 7,600 / 1,600 = 4.75
   expect(actual("Luis", "roas")).toBeCloseTo(4, 9);
   expect(actual("Eva", "roas")).toBeCloseTo(4.75, 9);
+});
+
+test("a report without notices (an older reader) shows its English warnings", async () => {
+  const r = await importReport({ name: "all-orders.txt", bytes: readFileSync(path.join(fixtures, "all-orders.txt")) });
+  if (!r.ok) throw new Error("the fixture should be read");
+  const { notices, ...bare } = r.report;
+  expect(notices).toHaveLength(1);
+  expect(warningsOf(bare as never, "es-MX")).toEqual(["1 row of sales channel Non-Amazon left out"]);
+  expect(warningsOf(r.report, "es-MX")).toEqual(["Se dejó fuera 1 fila del canal de venta Non-Amazon"]);
 });

@@ -39,6 +39,7 @@ import type { ParsedReport } from "../../import/types";
 import { TABLES } from "../../plan/scorecardPlan";
 import { dataTranslator, kindKey, localeKey, type DataMessageKey } from "../data/dataMessages";
 import type { FileResult, ReadStage } from "../data/importSession";
+import { warningsOf } from "../data/fileWarnings";
 import { defaultPeriod, isPeriod, previousMonth } from "../data/period";
 import { hostErrorText, type Pane } from "../pane";
 import { Notice, useViewStyles, type NoticeKind } from "./common";
@@ -348,7 +349,7 @@ export default function DataView({ pane }: { pane: Pane }): React.JSX.Element {
     }
     const report = r.report;
     const locale = localeKey(report.locale);
-    const warnings = report.warnings;
+    const warnings = warningsOf(report, lang);
     return (
       <li key={e.key} className={own.file} aria-labelledby={nameId}>
         {head}
