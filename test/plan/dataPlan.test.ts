@@ -285,6 +285,36 @@ describe("the Imports sheet", () => {
   });
 });
 
+describe("the Imports sheet's warnings in the sheet's language", () => {
+  test.each([
+    [
+      "es-MX",
+      [
+        '1 valor en `Units Ordered` no se pudo leer (p. ej., "N/A") y cuenta como faltante',
+        null,
+        "Se dejó fuera 1 fila del canal de venta Non-Amazon",
+        null,
+      ],
+    ],
+    [
+      "zh-CN",
+      [
+        "`Units Ordered` 列有 1 个值无法解析（例如“N/A”），按缺失处理",
+        null,
+        "有 1 行销售渠道为 Non-Amazon，已排除",
+        null,
+      ],
+    ],
+  ] as const)("%s", (lang, expected) => {
+    const { imports } = planDataSheets(reports, actuals, lang, { period: "2026-11" });
+    expect(
+      body(imports)
+        .slice(0, 4)
+        .map((r) => r[IMPORTS_COL.warnings]),
+    ).toEqual(expected);
+  });
+});
+
 describe.each(LANGS)("in %s", (lang: Lang) => {
   test("sheet names, titles and headers in the workbook's language; the table names stay", () => {
     const t = translator(lang);
