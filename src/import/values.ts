@@ -106,35 +106,60 @@ function isPlainDecimal(s: string): boolean {
 
 /**
  * The readers' date: `parseDate` without a result object per cell. An ISO date or date-time
- * ("2026-11-02T10:00:00+00:00") with a four-digit year from 1000 and a day up to 28 is valid in
- * every month, so its first ten characters are the date `parseDate` would give; the rest (other
- * formats, days 29–31 that need the calendar) goes through `parseDate`.
+ * ("2026-11-02T10:00:00+00:00") with a four-digit year from 1000 and a day its month has is what
+ * `parseDate` would make of it: its first ten characters; the rest (other formats, impossible days,
+ * years before 1000) goes through `parseDate`. With `dates`, a file's rows share one string per
+ * day (a 200,000-line file names a few dozen days).
  */
-export function readDate(cell: Cell | undefined): string | undefined | typeof INVALID {
+export function readDate(cell: Cell | undefined, dates?: Map<number, string>): string | undefined | typeof INVALID {
   if (cell === undefined || cell === null || cell === "") return undefined;
   if (typeof cell === "string") {
-    const d = isoDatePrefix(cell);
-    if (d !== undefined) return d;
+    const day = isoDateNumber(cell);
+    if (day !== -1) {
+      let d = dates?.get(day);
+      if (d === undefined) {
+        d = cell.length === 10 ? cell : cell.slice(0, 10);
+        dates?.set(day, d);
+      }
+      return d;
+    }
   }
   const p = parseDate(cell);
   return p.kind === "value" ? p.value : p.kind === "blank" ? undefined : INVALID;
 }
 
-const digit = (c: number): boolean => c >= 0x30 && c <= 0x39;
-const DATE_DIGITS = [0, 1, 2, 3, 5, 6, 8, 9] as const;
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 
-function isoDatePrefix(s: string): string | undefined {
-  if (s.length < 10) return undefined;
+/** The digit at s[i] as a number, -1 when it is no ASCII digit. */
+function digitAt(s: string, i: number): number {
+  const c = s.charCodeAt(i) - 0x30;
+  return c >= 0 && c <= 9 ? c : -1;
+}
+
+/** yyyymmdd of an ISO date prefix the fast path takes (see readDate), else -1. */
+function isoDateNumber(s: string): number {
+  if (s.length < 10) return -1;
   if (s.length > 10) {
     const after = s.charCodeAt(10);
-    if (after !== 0x54 /* T */ && after !== 0x20) return undefined;
+    if (after !== 0x54 /* T */ && after !== 0x20) return -1;
   }
-  for (const i of DATE_DIGITS) if (!digit(s.charCodeAt(i))) return undefined;
-  if (s.charCodeAt(4) !== 0x2d || s.charCodeAt(7) !== 0x2d || s.charCodeAt(0) === 0x30) return undefined;
-  const month = (s.charCodeAt(5) - 0x30) * 10 + (s.charCodeAt(6) - 0x30);
-  const day = (s.charCodeAt(8) - 0x30) * 10 + (s.charCodeAt(9) - 0x30);
-  if (month < 1 || month > 12 || day < 1 || day > 28) return undefined;
-  return s.length === 10 ? s : s.slice(0, 10);
+  if (s.charCodeAt(4) !== 0x2d || s.charCodeAt(7) !== 0x2d) return -1;
+  const y0 = digitAt(s, 0);
+  const y1 = digitAt(s, 1);
+  const y2 = digitAt(s, 2);
+  const y3 = digitAt(s, 3);
+  const m0 = digitAt(s, 5);
+  const m1 = digitAt(s, 6);
+  const d0 = digitAt(s, 8);
+  const d1 = digitAt(s, 9);
+  if (y0 < 1 || y1 < 0 || y2 < 0 || y3 < 0 || m0 < 0 || m1 < 0 || d0 < 0 || d1 < 0) return -1;
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
+  if (month < 1 || month > 12 || day < 1) return -1;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  if (day > (month === 2 && leap ? 29 : MONTH_DAYS[month - 1])) return -1;
+  return year * 10000 + month * 100 + day;
 }
 
 const EN_MONTHS = "january february march april may june july august september october november december".split(" ");

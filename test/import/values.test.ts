@@ -3,7 +3,15 @@
  */
 import { normalizeHeader } from "../../src/import/normalize";
 import { matchesPattern } from "../../src/import/patterns";
-import { cellText, parseDate, parseDateRangeStart, parseNumber } from "../../src/import/values";
+import {
+  cellText,
+  INVALID,
+  parseDate,
+  parseDateRangeStart,
+  parseNumber,
+  readDate,
+  readNumber,
+} from "../../src/import/values";
 
 describe("normalizeHeader", () => {
   test.each<[string, string, string]>([
@@ -88,6 +96,60 @@ describe("parseDate", () => {
   test("an ads Date range is in the period of its start date", () => {
     expect(parseDateRangeStart("Nov 01, 2026 - Nov 30, 2026")).toEqual({ kind: "value", value: "2026-11-01" });
     expect(parseDateRangeStart("Oct 25, 2026 – Nov 30, 2026")).toEqual({ kind: "value", value: "2026-10-25" });
+  });
+});
+
+describe("the readers' fast paths give what the general parsers give", () => {
+  test.each<[string, string | number | null | undefined, number | undefined | typeof INVALID]>([
+    ["plain integer", "2", 2],
+    ["plain decimal", "59.97", 59.97],
+    ["leading zeros", "007", 7],
+    ["no digit before the point (general path)", ".5", 0.5],
+    ["a point with no digit after it does not parse", "5.", INVALID],
+    ["exponent does not parse", "1e3", INVALID],
+    ["spaces around (general path)", " 12 ", 12],
+    ["thousands (general path)", "12,131", 12131],
+    ["dollar amount (general path)", "$16.22", 16.22],
+    ["blank text", "", undefined],
+    ["spaces only", "  ", undefined],
+    ["null cell", null, undefined],
+    ["a cell past the end of a short row", undefined, undefined],
+    ["an XLSX number", 348, 348],
+    ["N/A", "N/A", INVALID],
+  ])("readNumber: %s (%p)", (_, cell, expected) => {
+    expect(readNumber(cell)).toBe(expected);
+  });
+
+  test.each<[string, string | Date | null, string | undefined | typeof INVALID]>([
+    ["ISO date-time", "2026-11-02T10:00:00+00:00", "2026-11-02"],
+    ["ISO date", "2026-11-02", "2026-11-02"],
+    ["date and time with a space", "2026-11-30 23:59:59 PST", "2026-11-30"],
+    ["31 in a month of 31 days", "2026-12-31T00:00:00Z", "2026-12-31"],
+    ["31 in November is no date", "2026-11-31T00:00:00Z", INVALID],
+    ["29 February of a leap year", "2028-02-29", "2028-02-29"],
+    ["29 February of 2026 is no date", "2026-02-29", INVALID],
+    ["29 February 2000 (divisible by 400)", "2000-02-29", "2000-02-29"],
+    ["29 February 2100 is no date", "2100-02-29", INVALID],
+    ["month 13 is no date", "2026-13-01", INVALID],
+    ["day 00 is no date", "2026-11-00", INVALID],
+    ["a year before 1000 goes the general way", "0999-01-01", "0999-01-01"],
+    ["a year before 100 is no date (the general way)", "0050-01-01", INVALID],
+    ["a leading space (general path)", " 2026-11-02", "2026-11-02"],
+    ["English (general path)", "Nov 01, 2026", "2026-11-01"],
+    ["text after the date that is no time (general path)", "2026-11-02x", INVALID],
+    ["blank", "", undefined],
+    ["null", null, undefined],
+    ["XLSX date cell", new Date(Date.UTC(2026, 10, 3)), "2026-11-03"],
+  ])("readDate: %s (%p)", (_, cell, expected) => {
+    expect(readDate(cell)).toBe(expected);
+  });
+
+  test("with a cache, rows of the same day share one date", () => {
+    const dates = new Map<number, string>();
+    const a = readDate("2026-11-02T10:00:00+00:00", dates);
+    const b = readDate("2026-11-02T23:00:00-08:00", dates);
+    expect([a, b]).toEqual(["2026-11-02", "2026-11-02"]);
+    expect([...dates]).toEqual([[20261102, "2026-11-02"]]);
   });
 });
 
