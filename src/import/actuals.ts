@@ -180,6 +180,7 @@ function indexReport(report: ParsedReport, months: readonly string[]): ReportInd
   // Campaigns only scope ads rows: other kinds share one campaign bucket.
   const byCampaign = new Map<string | undefined, Map<string | undefined, number[]>>();
   const ads = report.kind === "amazon_ads_sp";
+  const places = new Map<string, number>();
   for (let i = 0; i < records.length; i++) {
     const r = records[i];
     if (r.skus.length > 1) {
@@ -196,8 +197,14 @@ function indexReport(report: ParsedReport, months: readonly string[]): ReportInd
       }
       at.push(i);
     }
-    if (r.date !== undefined) period[i] = months.includes(r.date.slice(0, 7)) ? INSIDE : OUTSIDE;
-    else period[i] = UNDATED;
+    if (r.date === undefined) {
+      period[i] = UNDATED;
+    } else {
+      // A file's rows share one date string per day: each day is placed once.
+      let place = places.get(r.date);
+      if (place === undefined) places.set(r.date, (place = months.includes(r.date.slice(0, 7)) ? INSIDE : OUTSIDE));
+      period[i] = place;
+    }
   }
   return { groups, several, period };
 }

@@ -13,7 +13,7 @@ import { marketplacesOf, totalsAt, withDistinctZeros } from "./totals";
 import type { HealthTotals, ImportProblem, ParsedReport, ParseResult, ReportKind, Totals } from "./types";
 import type { Cell } from "./values";
 
-export type { ParsedReport, ImportProblem, ReportKind, Totals, HealthTotals } from "./types";
+export type { ParsedReport, ImportNotice, ImportProblem, ReportKind, Totals, HealthTotals } from "./types";
 export { isPlatform, unlabelled } from "./labels";
 export { actualsFromReports, type ActualsOptions, type PersonActuals, type ImportedActual } from "./actuals";
 
@@ -168,14 +168,12 @@ export function reportTotals(report: ParsedReport): ReportJson["totals"] {
   if (report.kind === "amazon_account_health") return report.health ?? {};
   const markets = marketplacesOf(report.records);
   if (markets.length <= 1) return withDistinctZeros(report, totalsAt(report.records));
+  const byMarket = new Map<Platform, number[]>(markets.map((m) => [m, []]));
+  report.records.forEach((r, i) => {
+    if (r.marketplace !== null) byMarket.get(r.marketplace)?.push(i);
+  });
   const keyed: Partial<Record<Platform, Totals>> = {};
-  for (const m of markets) {
-    const at: number[] = [];
-    report.records.forEach((r, i) => {
-      if (r.marketplace === m) at.push(i);
-    });
-    keyed[m] = withDistinctZeros(report, totalsAt(report.records, at));
-  }
+  for (const [m, at] of byMarket) keyed[m] = withDistinctZeros(report, totalsAt(report.records, at));
   return keyed;
 }
 
