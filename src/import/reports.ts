@@ -131,6 +131,23 @@ function skus(text: string): string[] {
   return text === "" ? [] : [text];
 }
 
+/**
+ * The SKU list of a row, one list per SKU for the whole file: a 200,000-line file repeats a few
+ * hundred SKUs, and two objects fewer per row is a fifth less for the garbage collector to move.
+ * Records never change their lists (ReportRecord.skus is read-only), except Mercado Libre's pack
+ * rows, which gather their items' SKUs and so get lists of their own.
+ */
+function skuLists(): (text: string) => readonly string[] {
+  const lists = new Map<string, readonly string[]>();
+  const none: readonly string[] = [];
+  return (text) => {
+    if (text === "") return none;
+    let list = lists.get(text);
+    if (list === undefined) lists.set(text, (list = [text]));
+    return list;
+  };
+}
+
 /** Reads the current row of `cells` (its 1-based row number in the file is `line`) into `out`. */
 type RowReader = (line: number) => void;
 
@@ -140,6 +157,7 @@ const readBusinessReport: ReaderFactory = (c, out) => {
   const [sessions, pageViews, units, sales, orders, sku] = (
     ["sessions", "page_views", "units_ordered", "ordered_sales", "order_items", "sku"] as const
   ).map((f) => c.at(f));
+  const skuList = skuLists();
   return (line) => {
     const values: Totals = {};
     put(values, "sessions", c.number(sessions, "sessions"));
@@ -148,7 +166,7 @@ const readBusinessReport: ReaderFactory = (c, out) => {
     put(values, "sales", c.number(sales, "ordered_sales"));
     put(values, "orders", c.number(orders, "order_items"));
     // No date and no marketplace in the file: the label says the marketplace, the download the period.
-    out.push({ row: line, marketplace: null, skus: skus(c.text(sku)), values });
+    out.push({ row: line, marketplace: null, skus: skuList(c.text(sku)), values });
   };
 };
 
@@ -168,6 +186,7 @@ const readAds: ReaderFactory = (c, out, warnings) => {
       "campaign",
     ] as const
   ).map((f) => c.at(f));
+  const skuList = skuLists();
   return (line) => {
     let marketplace: Platform | null = null;
     if (currency >= 0) {
@@ -196,7 +215,7 @@ const readAds: ReaderFactory = (c, out, warnings) => {
           : dateRange >= 0
             ? c.dateRangeStart(dateRange, "date_range")
             : undefined;
-    const record: ReportRecord = { row: line, marketplace, skus: skus(c.text(sku)), values };
+    const record: ReportRecord = { row: line, marketplace, skus: skuList(c.text(sku)), values };
     if (campaign >= 0) record.campaign = c.text(campaign);
     if (day !== undefined) record.date = day;
     out.push(record);
@@ -210,6 +229,7 @@ const readAllOrders: ReaderFactory = (c, out, warnings) => {
   // A file repeats a handful of channels and statuses: their lowercase is worked out once each.
   const channels = new Map<string, Platform | undefined>();
   const statuses = new Map<string, string>();
+  const skuList = skuLists();
   return (line) => {
     const written = c.text(channel);
     let marketplace = channels.get(written);
@@ -228,7 +248,7 @@ const readAllOrders: ReaderFactory = (c, out, warnings) => {
     if (status === undefined) statuses.set(statusText, (status = statusText.toLowerCase()));
     const qty = c.number(quantity, "quantity");
     const values: Totals = {};
-    const record: ReportRecord = { row: line, marketplace, skus: skus(c.text(sku)), values };
+    const record: ReportRecord = { row: line, marketplace, skus: skuList(c.text(sku)), values };
     if (status === "cancelled") {
       // Known zeros: a cancelled line sells nothing and ships nothing.
       values.units = 0;
@@ -252,10 +272,11 @@ const readAllOrders: ReaderFactory = (c, out, warnings) => {
 
 const readReturns: ReaderFactory = (c, out) => {
   const [quantity, sku, returnDate] = (["quantity", "sku", "return_date"] as const).map((f) => c.at(f));
+  const skuList = skuLists();
   return (line) => {
     const values: Totals = {};
     put(values, "returned_units", c.number(quantity, "quantity"));
-    const record: ReportRecord = { row: line, marketplace: null, skus: skus(c.text(sku)), values };
+    const record: ReportRecord = { row: line, marketplace: null, skus: skuList(c.text(sku)), values };
     const day = c.date(returnDate, "return_date");
     if (day !== undefined) record.date = day;
     out.push(record);
@@ -270,6 +291,7 @@ const readMercadoLibre: ReaderFactory = (c, out) => {
     ["income", "total", "fees", "refunds", "units", "status", "sku", "sale_date", "ad_sale"] as const
   ).map((f) => c.at(f));
   let pack: ReportRecord | undefined;
+  let packSkus: string[] = [];
   return (line) => {
     const incomeValue = c.number(income, "income");
     const totalValue = c.number(total, "total");
@@ -279,12 +301,8 @@ const readMercadoLibre: ReaderFactory = (c, out) => {
     const isParent = PACK_PARENT.test(c.text(status));
     const carriesMoney = incomeValue !== undefined || totalValue !== undefined;
     const values: Totals = {};
-    const record: ReportRecord = {
-      row: line,
-      marketplace: "mercadolibre_mx",
-      skus: skus(c.text(sku)),
-      values,
-    };
+    const ownSkus = skus(c.text(sku));
+    const record: ReportRecord = { row: line, marketplace: "mercadolibre_mx", skus: ownSkus, values };
     const day = c.date(saleDate, "sale_date");
     if (day !== undefined) record.date = day;
     if (carriesMoney) {
@@ -301,9 +319,10 @@ const readMercadoLibre: ReaderFactory = (c, out) => {
     if (!isParent) put(values, "units", unitsValue);
     if (isParent) {
       pack = record;
+      packSkus = ownSkus;
     } else if (pack !== undefined && !carriesMoney) {
       // An item row of the pack above: its SKU scopes the pack's money, its date is the pack's.
-      for (const s of record.skus) if (!pack.skus.includes(s)) pack.skus.push(s);
+      for (const s of ownSkus) if (!packSkus.includes(s)) packSkus.push(s);
       if (record.date === undefined && pack.date !== undefined) record.date = pack.date;
     } else {
       pack = undefined;

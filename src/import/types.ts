@@ -74,7 +74,7 @@ export interface ReportRecord {
   /** the marketplace the row itself names (currency, sales channel); null when the file does not say */
   marketplace: Platform | null;
   /** the SKUs the row is about (a Mercado Libre pack parent carries the SKUs of its items) */
-  skus: string[];
+  skus: readonly string[];
   /** ads rows: the campaign name */
   campaign?: string;
   /** ISO yyyy-mm-dd, the date that puts the row in a period; absent for undated reports */
