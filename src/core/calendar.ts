@@ -100,6 +100,16 @@ export function excelSerial(iso: string): number {
   return ms < MARCH_1900_MS ? days - 1 : days;
 }
 
+/**
+ * The ISO yyyy-mm-dd date of an Excel date serial (1900 system), the inverse of excelSerial: 45989 →
+ * "2025-11-28"; undefined past 9999-12-31 (serial 2958465) or for the 29 February 1900 that never was.
+ */
+export function excelSerialToIso(serial: number): string | undefined {
+  if (!Number.isInteger(serial) || serial < 1 || serial > 2958465 || serial === 60) return undefined;
+  const ms = EXCEL_EPOCH_MS + (serial < 60 ? serial + 1 : serial) * DAY_MS;
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
 /** The ISO date `days` days after `date` (negative: before). Invalid date → "value". */
 export function addDays(date: string, days: number): Result<string> {
   const ms = utcOfIso(date);

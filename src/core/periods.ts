@@ -33,3 +33,17 @@ export function periodBefore(earlier: string, later: string): boolean {
   const b = periodSpan(later);
   return a !== undefined && b !== undefined && a.last < b.first;
 }
+
+/**
+ * The last of `periods` (oldest first) before `current`: what a review compares with, so that a
+ * history that already holds the open period (closed inside the workbook) is not compared with
+ * itself. Periods periodSpan cannot read count as before unless they are `current` itself (case and
+ * spaces aside). undefined when there is none.
+ */
+export function latestPeriodBefore(periods: readonly string[], current: string): string | undefined {
+  const key = (p: string) => p.trim().toLowerCase();
+  const readable = periodSpan(current) !== undefined;
+  return periods
+    .filter((p) => (readable && periodSpan(p) !== undefined ? periodBefore(p, current) : key(p) !== key(current)))
+    .at(-1);
+}

@@ -15,7 +15,7 @@
  * "close the period" appends later (historyColumn), never to a row count fixed at build time.
  */
 import type { ScoredKpi } from "../core/scoring";
-import { periodBefore, periodSpan } from "../core/periods";
+import { latestPeriodBefore } from "../core/periods";
 import type { Lang } from "../core/types";
 import { cycleTranslator } from "../i18n/cycleMessages";
 import { translator, type MessageKey } from "../i18n/messages";
@@ -168,19 +168,6 @@ export function historyColumn(col: number): string {
   return `${H}!$${c}$2:INDEX(${H}!$${c}:$${c},MAX(2,COUNTA(${H}!$${p}:$${p})))`;
 }
 
-/**
- * The period the review compares with by default: the history's latest period before `current`
- * (the workbook's), so that a history that already holds the open period (closed inside the
- * workbook) is not compared with itself. "Before" as core/periods orders `YYYY-MM` / `YYYY-Qn`;
- * periods it cannot read count as before unless they are `current` itself. "" when there is none.
- */
-export function defaultComparePeriod(periods: readonly string[], current: string): string {
-  const before = periods.filter((p) =>
-    periodSpan(p) !== undefined && periodSpan(current) !== undefined ? periodBefore(p, current) : !same(p, current),
-  );
-  return before[before.length - 1] ?? "";
-}
-
 export interface ReviewInput {
   team: Team;
   scores: readonly MemberScore[];
@@ -197,7 +184,7 @@ export function planReview(input: ReviewInput): SheetPlan {
   const t = translator(lang);
   const c = cycleTranslator(lang);
   const periods = historyPeriods(history);
-  const compare = input.comparePeriod ?? defaultComparePeriod(periods, team.period);
+  const compare = input.comparePeriod ?? latestPeriodBefore(periods, team.period) ?? "";
   const S = sheetRef(SHEET_KEYS.scorecard);
   const HP = historyColumn(HISTORY_COL.period);
   const HN = historyColumn(HISTORY_COL.person);

@@ -8,6 +8,7 @@ import {
   eventsFor,
   eventsInMonth,
   excelSerial,
+  excelSerialToIso,
   isIsoDate,
   nthWeekdayOfMonth,
   thanksgiving,
@@ -377,5 +378,19 @@ describe("excelSerial", () => {
     ["2025-11-28 is 45658 + 304 + 27 = 45989", "2025-11-28", 45989],
   ])("%s", (_name, iso, serial) => {
     expect(excelSerial(iso)).toBe(serial);
+  });
+
+  test.each<[string, number, string | undefined]>([
+    ["back from serial 1", 1, "1900-01-01"],
+    ["back from 59", 59, "1900-02-28"],
+    ["Excel's phantom 1900-02-29 has no ISO date", 60, undefined],
+    ["back from 61", 61, "1900-03-01"],
+    ["back from 45989", 45989, "2025-11-28"],
+    // 2025-11-28 + 3 days = 2025-12-01, + 31 = 2026-01-01, + 304 (Jan–Oct 2026) = 2026-11-01: 45989 + 338
+    ["2026-11-01, a month Excel turned into a date", 46327, "2026-11-01"],
+    ["0 is no day", 0, undefined],
+    ["a fraction is no day", 45989.5, undefined],
+  ])("excelSerialToIso: %s", (_name, serial, iso) => {
+    expect(excelSerialToIso(serial)).toBe(iso);
   });
 });

@@ -1,4 +1,4 @@
-import { periodBefore, periodSpan } from "../../src/core/periods";
+import { latestPeriodBefore, periodBefore, periodSpan } from "../../src/core/periods";
 
 describe("periodSpan: a period as its first and last month", () => {
   test.each<[string, { first: number; last: number } | undefined]>([
@@ -26,5 +26,19 @@ describe("periodBefore: the previous workbook's period must end before this one 
     ["2026-10", "bad", false],
   ])("%s before %s: %s", (a, b, want) => {
     expect(periodBefore(a, b)).toBe(want);
+  });
+});
+
+describe("latestPeriodBefore", () => {
+  test.each<[string[], string, string | undefined]>([
+    // history periods, the workbook's period → the period compared with
+    [["2026-10", "2026-11"], "2026-12", "2026-11"], // the latest
+    [["2026-10", "2026-11"], "2026-11", "2026-10"], // November closed inside the workbook: not itself
+    [["2026-10"], "2026-10", undefined], // nothing before
+    [["2026-Q3", "2026-10"], "2026-Q4", "2026-Q3"], // October is inside Q4, not before it
+    [["spring", "summer"], "summer", "spring"], // periods it cannot order: any other than itself
+    [["2026-10", " 2026-11 "], "2026-11", "2026-10"],
+  ])("latestPeriodBefore(%j, %s) = %j", (periods, current, want) => {
+    expect(latestPeriodBefore(periods, current)).toBe(want);
   });
 });

@@ -5,14 +5,7 @@
  */
 import type { Lang } from "../../src/core/types";
 import { historyRowsOf, planHistory, type HistoryRow } from "../../src/plan/historyPlan";
-import {
-  REVIEW_COL,
-  REVIEW_TABLE,
-  TREND_COL,
-  defaultComparePeriod,
-  planReview,
-  reviewOrder,
-} from "../../src/plan/reviewPlan";
+import { REVIEW_COL, REVIEW_TABLE, TREND_COL, planReview, reviewOrder } from "../../src/plan/reviewPlan";
 import { resolveTeam, scoreTeam } from "../../src/plan/team";
 import { isFormulaCell, type PlanCell, type SheetPlan } from "../../src/plan/types";
 import { planTeamWorkbook } from "../../src/plan/workbookPlan";
@@ -146,17 +139,6 @@ describe("the history the review reads", () => {
         /INDEX\(\{\{sheet:history\}\}!\$([IJ]):\$\1,MAX\(2,COUNTA\(\{\{sheet:history\}\}!\$A:\$A\)\)\)/,
       );
     }
-  });
-
-  test.each([
-    // history periods, the workbook's period → the period compared with
-    [["2026-10", "2026-11"], "2026-12", "2026-11"], // the latest
-    [["2026-10", "2026-11"], "2026-11", "2026-10"], // November closed inside the workbook: not itself
-    [["2026-10"], "2026-10", ""], // nothing before
-    [["2026-Q3", "2026-10"], "2026-Q4", "2026-Q3"], // October is inside Q4, not before it
-    [["spring", "summer"], "summer", "spring"], // periods core/periods cannot order: any other than itself
-  ])("defaultComparePeriod(%j, %s) = %j", (periods, current, want) => {
-    expect(defaultComparePeriod(periods, current)).toBe(want);
   });
 
   test("a November workbook whose history holds October and November compares with October", () => {

@@ -28,6 +28,7 @@ import { colLetter } from "../../plan/a1";
 import { HISTORY_COL, HISTORY_TABLE, HISTORY_WIDTH } from "../../plan/historyPlan";
 import { TABLES } from "../../plan/scorecardPlan";
 import { describeError, excelRun } from "./excelRun";
+import { SETTINGS_PERIOD_RANGE, settingsPeriod, settingsSheetName } from "./settingsPeriod";
 
 export interface ClosePeriodInput {
   /** our table name → the workbook's, when a build renamed it (BuildOutcome.identifiers) */
@@ -161,10 +162,10 @@ export async function closePeriod(
       };
       const missing = Object.entries(names).find(([, n]) => n === undefined);
       if (missing) return { ok: false, code: "notFound", detail: wanted(tableKey(missing[0])), syncs };
-      const settingsWords = mainWords("sheet.settings");
-      const settingsName =
-        sheets.items.find((s) => norm(s.name) === norm(input.settingsSheet))?.name ??
-        sheets.items.find((s) => settingsWords.has(norm(s.name)))?.name;
+      const settingsName = settingsSheetName(
+        sheets.items.map((s) => s.name),
+        input.settingsSheet,
+      );
       if (settingsName === undefined) return { ok: false, code: "notFound", detail: "Settings", syncs };
 
       const read = (name: string, body: "values" | "formulas") => {
@@ -177,14 +178,11 @@ export async function closePeriod(
       const summary = read(names.summary!, "values");
       const history = read(names.history!, "values");
       const inputs = read(names.inputs!, "formulas");
-      const settings = sheets.getItem(settingsName).getRange("A1:B12").load("values");
+      const settings = sheets.getItem(settingsName).getRange(SETTINGS_PERIOD_RANGE).load("values");
       await sync();
 
       // ---------- the period, and whether it may be closed ----------
-      const periodWords = new Set(cycleWords("col.period").map(norm));
-      for (const lang of LANGS) periodWords.add(norm(SHEET_MESSAGES[lang]["label.period"]));
-      const periodRow = (settings.values as unknown[][]).find((r) => periodWords.has(norm(r[0])));
-      const period = text(periodRow?.[1]);
+      const period = settingsPeriod(settings.values);
       if (period === "") return { ok: false, code: "noPeriod", syncs };
       const historyCols = columns(history.header.values[0], {
         period: new Set(cycleWords("col.period").map(norm)),

@@ -4,11 +4,9 @@
  * named cells. Each is one `Excel.run` with one or two `context.sync()` calls, and reports expected
  * failures (no Excel, a table or sheet that is not there) as values instead of throwing.
  */
-import { LANGS } from "../../core/types";
-import { cycleWords } from "../../i18n/cycleMessages";
-import { MESSAGES as SHEET_MESSAGES } from "../../i18n/messages";
 import { describeError, excelRun } from "./excelRun";
 import { officeIsSetSupported, type IsSetSupported } from "./requirements";
+import { SETTINGS_PERIOD_RANGE, settingsPeriod, settingsSheetName } from "./settingsPeriod";
 
 export interface WorkbookCallOptions {
   /** `Excel.run`, or a fake in tests. */
@@ -157,19 +155,6 @@ export function writeNamedSettings(
   });
 }
 
-const words = (list: readonly string[]): Set<string> => new Set(list.map((w) => w.trim().toLowerCase()));
-const SETTINGS_SHEET_WORDS = words(LANGS.map((lang) => SHEET_MESSAGES[lang]["sheet.settings"]));
-const PERIOD_WORDS = words([...LANGS.map((lang) => SHEET_MESSAGES[lang]["label.period"]), ...cycleWords("col.period")]);
-
-/** A Period cell as text: "2026-11" as written, or a month Excel turned into a date serial (46327 → "2026-11"). */
-function periodText(value: unknown): string {
-  if (typeof value === "number" && Number.isInteger(value) && value > 0 && value < 2958466) {
-    const day = new Date(Date.UTC(1899, 11, 30) + value * 86_400_000);
-    return `${day.getUTCFullYear()}-${String(day.getUTCMonth() + 1).padStart(2, "0")}`;
-  }
-  return String(value ?? "").trim();
-}
-
 /**
  * The period the workbook was built for: the Settings sheet's Period row (its label in any of our
  * languages, in A1:B12 where settingsPlan writes it), as text; "" when the row is blank or missing.
@@ -184,20 +169,13 @@ export function readSettingsPeriod(
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
     await context.sync();
-    const wanted = settingsSheet?.trim().toLowerCase();
-    const name =
-      sheets.items.find((s) => s.name.toLowerCase() === wanted)?.name ??
-      sheets.items.find((s) => SETTINGS_SHEET_WORDS.has(s.name.trim().toLowerCase()))?.name;
-    if (name === undefined) return { ok: false, code: "notFound", detail: settingsSheet ?? "Settings" };
-    const cells = sheets.getItem(name).getRange("A1:B12").load("values");
-    await context.sync();
-    const row = (cells.values as unknown[][]).find((r) =>
-      PERIOD_WORDS.has(
-        String(r[0] ?? "")
-          .trim()
-          .toLowerCase(),
-      ),
+    const name = settingsSheetName(
+      sheets.items.map((s) => s.name),
+      settingsSheet,
     );
-    return { ok: true, value: periodText(row?.[1]) };
+    if (name === undefined) return { ok: false, code: "notFound", detail: settingsSheet ?? "Settings" };
+    const cells = sheets.getItem(name).getRange(SETTINGS_PERIOD_RANGE).load("values");
+    await context.sync();
+    return { ok: true, value: settingsPeriod(cells.values) };
   });
 }

@@ -40,7 +40,7 @@ const NOV_ROWS = [
 const BLANK = new Array<string>(12).fill("");
 const OCT_ANA_GMV = ["2026-10", "Ana", "US", "Ads", "gmv", 100000, 90000, 40, 0.9, 0.85, 0.8, 800];
 
-function workbook(options: { period?: string; history?: unknown[][] } = {}): FakeExcel {
+function workbook(options: { period?: string | number; history?: unknown[][] } = {}): FakeExcel {
   const history = options.history ?? [OCT_ANA_GMV];
   const setup: FakeExcelSetup = {
     sheets: ["Settings", "Inputs", "Scorecard", "Summary", "History", "Notes"],
@@ -137,6 +137,12 @@ describe("closePeriod", () => {
       period: "2026-12",
     });
     expect(fake.writes).toEqual([]);
+  });
+
+  test("a period Excel turned into a date when it was typed (serial 46327, 2026-11-01) closes 2026-11", async () => {
+    const fake = workbook({ period: 46327 });
+    expect(await closePeriod({}, { run: fake.run })).toMatchObject({ ok: true, period: "2026-11", appended: 3 });
+    expect(fake.grid("History", "A3:A5")).toEqual([["2026-11"], ["2026-11"], ["2026-11"]]);
   });
 
   test("no period on the Settings sheet", async () => {
