@@ -132,7 +132,9 @@ const EN_US = {
   "sheet.weights": "Weights",
   "label.weightsTitle": "Weight profiles: how weights shift in event months and by store stage",
   "label.weightsNote":
-    "Each row moves points from one KPI to another, so a template's weights still add up to 100. The Template and Inputs sheets were written with the shifts of the period; change a weight there.",
+    "Each row moves points from one KPI to another, so a template's weights still add up to 100. The Inputs weights of template people are formulas over this table: edit a row's points, KPIs or dates and they follow. A row applies in its month (event) or to its stage; a shift to a KPI a person does not have lowers the other KPI only.",
+  "label.weightsPeriod": "Period",
+  "col.appliesKey": "Month or stage",
   "col.appliesIn": "Applies in",
   "col.fromKpi": "From KPI",
   "col.toKpi": "To KPI",
@@ -365,7 +367,9 @@ const ZH_CN: Catalog = {
   "sheet.weights": "权重方案",
   "label.weightsTitle": "权重方案：大促月份与店铺阶段的权重调整",
   "label.weightsNote":
-    "每行把若干分值从一个 KPI 转给另一个 KPI，因此模板权重合计仍为 100。“KPI模板”和“数据录入”表已按本期的调整写入；如需改动，请在那里修改权重。",
+    "每行把若干分值从一个 KPI 转给另一个 KPI，因此模板权重合计仍为 100。“数据录入”表中按模板考核人员的权重是基于本表的公式：修改某行的分值、KPI 或日期，权重随之变化。活动行在其所在月份生效，阶段行对该阶段的店铺生效；若转入的 KPI 不在某人的考核项中，只会减少转出 KPI 的权重。",
+  "label.weightsPeriod": "考核期",
+  "col.appliesKey": "适用月份或阶段",
   "col.appliesIn": "适用于",
   "col.fromKpi": "转出 KPI",
   "col.toKpi": "转入 KPI",
@@ -590,7 +594,9 @@ const ES_MX: Catalog = {
   "sheet.weights": "Pesos",
   "label.weightsTitle": "Perfiles de pesos: cómo cambian los pesos en meses de evento y por etapa de la tienda",
   "label.weightsNote":
-    "Cada fila pasa puntos de un KPI a otro, así que los pesos de una plantilla siguen sumando 100. Las hojas Plantilla y Captura se escribieron con los ajustes del periodo; cambie ahí un peso.",
+    "Cada fila pasa puntos de un KPI a otro, así que los pesos de una plantilla siguen sumando 100. En la hoja Captura, los pesos de quienes siguen la plantilla son fórmulas sobre esta tabla: al editar los puntos, los KPI o las fechas de una fila, los pesos cambian. Una fila aplica en su mes (evento) o a su etapa; si el KPI que recibe no está entre los de una persona, solo baja el KPI que cede.",
+  "label.weightsPeriod": "Periodo",
+  "col.appliesKey": "Mes o etapa",
   "col.appliesIn": "Aplica en",
   "col.fromKpi": "KPI que cede",
   "col.toKpi": "KPI que recibe",

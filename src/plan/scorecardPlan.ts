@@ -62,11 +62,11 @@ import {
 import { PRINT_WIDE } from "./layout";
 import { sheetRef } from "./sheetRefs";
 import { KPIS_SHEET_KEY } from "./kpisPlan";
-import type { MemberScore, Team } from "./team";
+import type { MemberScore, Team, TeamLine, TeamMember } from "./team";
 import type { CellValue, ConditionalRule, PlanCell, SheetPlan } from "./types";
 import { ROLES, REGIONS, type Role } from "../core/types";
 import { DEFAULT_STAGE } from "../core/weightProfiles";
-import { profilesText, stageWord } from "./weightsPlan";
+import { profilesText, stageWord, weightFormula } from "./weightsPlan";
 
 export const SHEET_KEYS = { summary: "summary", scorecard: "scorecard", inputs: "inputs", people: "people" } as const;
 export const TABLES = {
@@ -280,6 +280,28 @@ export const SPARE_LINES = 100;
 const CHART_COLS = 8;
 const CHART_ROWS = 16;
 export const SPARE_PEOPLE = 20;
+
+/**
+ * A line's Inputs weight: for a person on the template (member.profiles set), a formula over the
+ * Weights table (weightsPlan.weightFormula) from the template's weight before the profiles, which is
+ * the weight less what the applied profiles moved to the KPI plus what they moved from it; a gate or
+ * a person's own KPIs, the value.
+ */
+function weightCell(member: TeamMember, line: TeamLine, row: number, lang: Lang): PlanCell {
+  if (member.profiles === undefined || line.gate) return line.weight;
+  let base = line.weight;
+  for (const applied of member.profiles)
+    for (const m of applied.moved) {
+      if (m.to === line.id) base -= m.points;
+      if (m.from === line.id) base += m.points;
+    }
+  const formula = weightFormula(base, member.stage, lang, row, {
+    region: INPUT_COL.region,
+    role: INPUT_COL.role,
+    kpiId: INPUT_COL.kpiId,
+  });
+  return { formula, result: line.weight };
+}
 
 /** What the scorecard row of a blank inputs row computes: blanks, zero weights. */
 const SPARE_RESULTS: readonly CellValue[] = ["", "", "", "", "", "", "", 0, 0, 0, ""];
@@ -502,7 +524,7 @@ export function planScorecard(
         targetFormula === undefined ? line.target : { formula: targetFormula, result: line.target },
         line.gate ? lineRule(line) : null, // the same rule the core judged the gate by
         actualFormula === undefined ? line.actual : { formula: actualFormula, result: line.actual },
-        line.weight,
+        weightCell(member, line, inputRows.length, lang),
         line.cap ?? null,
       ]);
       const row = String(n);

@@ -27,6 +27,7 @@ export const SETTINGS_SHEET_KEY = "settings";
 
 /** The workbook-scoped names the formulas use (SCORECARD_DESIGN). */
 export const NAMES = {
+  period: "kpi_period",
   cap: "kpi_cap",
   gateFailPayout: "kpi_gate_fail_payout",
   tierMin: "kpi_tier_min",
@@ -132,7 +133,7 @@ export function planSettings(input: SettingsInput, lang: Lang): PlannedSheet {
   styles.push({ range: range(1, 0, 1, 2), style: STYLE_LABEL });
   settingRows([
     { label: "label.title", value: input.title },
-    { label: "label.period", value: input.period },
+    { label: "label.period", value: input.period, name: NAMES.period },
     { label: "label.currency", value: input.currency, name: NAMES.currency, list: [...CURRENCIES] },
   ]);
   rows.push([]);

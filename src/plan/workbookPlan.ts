@@ -16,7 +16,7 @@ import { resolveTeam, scoreTeam, type MemberScore, type Team } from "./team";
 import type { TeamConfig } from "./teamConfig";
 import { planTemplate } from "./templatePlan";
 import { DEFAULT_STAGE, type Stage } from "../core/weightProfiles";
-import { planWeights } from "./weightsPlan";
+import { planWeights, weightNamedRanges } from "./weightsPlan";
 import type { WorkbookPlan } from "./types";
 import type { ParsedReport } from "../import/types";
 import type { PersonActuals } from "../import/actuals";
@@ -106,6 +106,7 @@ export function planTeamWorkbook(config: TeamConfig, lang: Lang, options: Workbo
     lang,
   );
   const history = options.history;
+  const weights = planWeights(regions, year, lang, { period: team.period });
   const plan: WorkbookPlan = layOutWorkbook({
     title: team.title,
     lang,
@@ -130,13 +131,13 @@ export function planTeamWorkbook(config: TeamConfig, lang: Lang, options: Workbo
       ...regions.map((r) =>
         planTemplate(r, rolesIn(team, r), lang, undefined, { period: team.period, stage: stageIn(team, r) }),
       ),
-      planWeights(regions, year, lang, { period: team.period }),
+      weights,
       ...planTeamPhasing(team, regions, year, lang),
       planCalendar(regions, year, lang),
       planKpis(lang),
       settings.sheet,
     ],
-    namedRanges: settings.namedRanges,
+    namedRanges: [...settings.namedRanges, ...weightNamedRanges(weights)],
   });
   return imported ? { plan, team, scores, sources: imported.sources } : { plan, team, scores };
 }

@@ -8,6 +8,7 @@ import { resolveTeam } from "../../src/plan/team";
 import { parseTeamConfig, type TeamConfig } from "../../src/plan/teamConfig";
 import { TEMPLATE_COL, TEMPLATE_HEADER_ROW, planTemplate } from "../../src/plan/templatePlan";
 import { STYLE_PROMO } from "../../src/plan/formats";
+import { INPUT_COL } from "../../src/plan/scorecardPlan";
 import { WEIGHTS_HEADER_ROW, WEIGHTS_TABLE, planWeights } from "../../src/plan/weightsPlan";
 import { planWorkbook } from "../../src/plan/workbookPlan";
 import type { PlanCell, SheetPlan } from "../../src/plan/types";
@@ -50,6 +51,7 @@ describe("the Weights sheet", () => {
       "Points",
       "Start",
       "End",
+      "Month or stage",
       "Reason",
       "Source",
       "Checked",
@@ -86,8 +88,14 @@ describe("the Weights sheet", () => {
       46339,
       46342,
     ]);
-    expect(String(row?.[8])).toContain("rather than everyday conversion");
-    expect(row?.[10]).toBe("2026-11-27");
+    // the month it applies in (A1 row 7: title, note, period, header, then Buen Fin warehouse 2 shifts):
+    // a formula over its own Start and End, cached as the core's event month
+    expect(row?.[8]).toEqual({
+      formula: 'IF(COUNT(G7:H7)=2,YEAR((G7+H7)/2)&"-"&RIGHT("0"&MONTH((G7+H7)/2),2),"")',
+      result: "2026-11",
+    });
+    expect(String(row?.[9])).toContain("rather than everyday conversion");
+    expect(row?.[11]).toBe("2026-11-27");
   });
 
   test("Prime Day 2026 rows carry 23–26 June; stage rows have no dates", () => {
@@ -96,7 +104,7 @@ describe("the Weights sheet", () => {
     // June 23: 31 + 28 + 31 + 30 + 31 = 151 days before June, day 174 → 46023 + 173 = 46196
     expect(prime?.slice(6, 8)).toEqual([46196, 46199]);
     const launch = rows.find((r) => r[0] === "Store stage: launch" && r[1] === "US" && r[2] === "ads");
-    expect(launch?.slice(3, 8)).toEqual(["roas", "ad_tests_launched", 10, null, null]);
+    expect(launch?.slice(3, 9)).toEqual(["roas", "ad_tests_launched", 10, null, null, "launch"]);
   });
 
   test("with the team's period the rows of that month's events are highlighted (November: Buen Fin 4, BF/CM 4)", () => {
@@ -237,5 +245,63 @@ describe("config field stage", () => {
     // own KPIs: no profile, the listed KPI with its template weight 25
     expect(team.people[2].profiles).toBeUndefined();
     expect(weight(2)).toEqual({ response_24h_rate: 25 });
+  });
+});
+
+describe("the Inputs weights are formulas over the Weights table", () => {
+  const plan = planWorkbook(config(NOVEMBER), "en-US");
+  const inputs = plan.sheets.find((s) => s.key === "inputs") as SheetPlan;
+  const rows = inputs.blocks[0].cells;
+  const cell = (person: string, kpi: string) =>
+    rows.find((r) => r[INPUT_COL.person] === person && r[INPUT_COL.kpiId] === kpi)?.[INPUT_COL.weight];
+  const rowOf = (person: string, kpi: string) =>
+    rows.findIndex((r) => r[INPUT_COL.person] === person && r[INPUT_COL.kpiId] === kpi) + 1;
+
+  test("Carla (MX warehouse, mature): the base 15 plus this month's rows, cached as 25", () => {
+    const n = rowOf("Carla", "buen_fin_stock_attainment");
+    expect(cell("Carla", "buen_fin_stock_attainment")).toEqual({
+      formula:
+        `MAX(0,15+SUMPRODUCT((kpi_wp_region=$B${n})*(kpi_wp_role=$C${n})*(kpi_wp_key=kpi_wp_period)` +
+        `*((kpi_wp_to=$D${n})-(kpi_wp_from=$D${n}))*kpi_wp_points))`,
+      result: 25,
+    });
+  });
+
+  test("Ana (US ads, launch): the base 30, this month's rows and the launch rows, cached as 20", () => {
+    const n = rowOf("Ana", "roas");
+    expect(cell("Ana", "roas")).toEqual({
+      formula:
+        `MAX(0,30+SUMPRODUCT((kpi_wp_region=$B${n})*(kpi_wp_role=$C${n})` +
+        `*((kpi_wp_key=kpi_wp_period)+(kpi_wp_key="launch"))*((kpi_wp_to=$D${n})-(kpi_wp_from=$D${n}))*kpi_wp_points))`,
+      result: 20,
+    });
+  });
+
+  test("gates and a person's own KPIs keep typed weights", () => {
+    expect(cell("Ben", "response_24h_rate")).toBe(25);
+    expect(cell("Carla", "ml_delayed_rate")).toBe(0);
+  });
+
+  test("the names cover the table and 50 rows below it; the period cell reads the Settings period", () => {
+    const weights = plan.sheets.find((s) => s.key === "weights") as SheetPlan;
+    const bottom = weights.tables![0].range.bottom;
+    const byName = new Map(plan.namedRanges.map((n) => [n.name, n]));
+    // the MX + US profiles: 31 shift rows under the header (row 3), so rows 4..34, the names to 84
+    expect(bottom).toBe(34);
+    expect(byName.get("kpi_wp_points")).toEqual({
+      name: "kpi_wp_points",
+      range: { top: 4, left: 5, bottom: 84, right: 5 },
+      sheetKey: "weights",
+    });
+    expect(byName.get("kpi_wp_key")?.range.left).toBe(8);
+    expect(byName.get("kpi_wp_period")?.range).toEqual({ top: 2, left: 1, bottom: 2, right: 1 });
+    expect(byName.get("kpi_period")?.sheetKey).toBe("settings");
+    expect(weights.blocks[0].cells[2]).toEqual([
+      "Period",
+      {
+        formula: 'IF(ISNUMBER(kpi_period),YEAR(kpi_period)&"-"&RIGHT("0"&MONTH(kpi_period),2),TRIM(kpi_period))',
+        result: "2026-11",
+      },
+    ]);
   });
 });

@@ -2,6 +2,7 @@ import { excelDateSerial } from "../../src/plan/a1";
 import { PHASING_LAYOUT, planPhasing } from "../../src/plan/phasingPlan";
 import { planCalendar } from "../../src/plan/calendarPlan";
 import { NAMES, planSettings } from "../../src/plan/settingsPlan";
+import { WEIGHT_NAMES } from "../../src/plan/weightsPlan";
 import { TEMPLATE_COL, TEMPLATE_HEADER_ROW, planTemplate } from "../../src/plan/templatePlan";
 import { DEFAULT_RULES } from "../../src/core/scoring";
 import { isFormulaCell, type FormulaCell, type WorkbookPlan } from "../../src/plan/types";
@@ -30,6 +31,12 @@ const CLASSIC = new Set([
   "MOD",
   "ROUND",
   "ROW",
+  // the Weights sheet's month of an event row and the period it reads
+  "COUNT",
+  "YEAR",
+  "MONTH",
+  "RIGHT",
+  "TRIM",
 ]);
 
 function formulas(plan: WorkbookPlan): { sheet: string; formula: string }[] {
@@ -87,13 +94,14 @@ describe.each(LANGS)("the team workbook in %s", (lang) => {
     }
   });
 
-  test("every name a formula uses is defined, on the settings sheet", () => {
+  test("every name a formula uses is defined: the settings' on Settings, the weight profiles' on Weights", () => {
     const defined = new Set(plan.namedRanges.map((n) => n.name));
     for (const { formula } of formulas(plan)) {
       for (const m of withoutStrings(formula).matchAll(/\bkpi_[a-z_]+/g)) expect(defined.has(m[0])).toBe(true);
     }
-    expect([...defined].sort()).toEqual(Object.values(NAMES).sort());
-    expect(plan.namedRanges.every((n) => n.sheetKey === "settings")).toBe(true);
+    expect([...defined].sort()).toEqual([...Object.values(NAMES), ...Object.values(WEIGHT_NAMES)].sort());
+    for (const n of plan.namedRanges)
+      expect([n.name, n.sheetKey]).toEqual([n.name, n.name.startsWith("kpi_wp_") ? "weights" : "settings"]);
   });
 
   test("table names are unique and every table's header row is its first planned row", () => {
