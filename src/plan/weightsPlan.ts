@@ -272,6 +272,8 @@ export function planWeights(
   if (rows.length === 1) rows.push(headers.map(() => null));
   const bottom = top + rows.length - 1;
   styles.push({ range: columnRange(top + 1, bottom, WEIGHTS_COL.reason), style: { wrap: true } });
+  // centred: left-aligned text right after the right-aligned End date read as one "2026-11-162026-11"
+  styles.push({ range: columnRange(top + 1, bottom, WEIGHTS_COL.key), style: { align: "center" } });
   return {
     key: WEIGHTS_SHEET_KEY,
     name: t("sheet.weights"),
