@@ -79,8 +79,6 @@ function cellShown(cell: PlanCell | undefined): string | number | boolean | null
   return cell;
 }
 
-const key = (row: number, col: number): number => row * 16384 + col;
-
 const monotoneFormats = new Map<string, boolean>();
 
 /**
@@ -121,12 +119,31 @@ function areaWidth(widths: Record<number, number>, area: RangeRef | undefined): 
  * does not widen its column; text wider than TEXT_CAP wraps.
  */
 export function laidOut(sheet: SheetPlan): SheetPlan {
-  const formatAt = new Map<number, string>();
+  // Per column, its number formats' row spans, last planned first (a later format wins, as applied).
+  // Looked up per cell instead of a map of every formatted cell: a history of 28,800 rows × 12
+  // columns made that map 345,600 entries.
+  const formatsOf = new Map<number, { top: number; bottom: number; format: string }[]>();
   for (const nf of sheet.numberFormats ?? []) {
     const r = nf.range;
-    for (let row = r.top; row <= r.bottom; row++)
-      for (let col = r.left; col <= r.right; col++) formatAt.set(key(row, col), nf.format);
+    for (let col = r.left; col <= r.right; col++) {
+      const list = formatsOf.get(col);
+      const span = { top: r.top, bottom: r.bottom, format: nf.format };
+      if (list === undefined) formatsOf.set(col, [span]);
+      else list.unshift(span);
+    }
   }
+  const formatAt = (row: number, col: number): string | undefined =>
+    formatsOf.get(col)?.find((f) => row >= f.top && row <= f.bottom)?.format;
+  // Text widths by string: a long table repeats its names, ids and periods row after row.
+  const unitsOf = new Map<string, number>();
+  const lineUnits = (text: string): number => {
+    let units = unitsOf.get(text);
+    if (units === undefined) {
+      units = Math.max(...text.split(/\r?\n/).map(textUnits));
+      unitsOf.set(text, units);
+    }
+    return units;
+  };
   const wrapRanges = (sheet.styles ?? []).filter((s) => s.style.wrap === true).map((s) => s.range);
   const headerRows = new Set((sheet.tables ?? []).map((t) => t.range.top));
   const isHeader = (row: number, col: number): boolean =>
@@ -147,7 +164,7 @@ export function laidOut(sheet: SheetPlan): SheetPlan {
         const col = block.at.col + j;
         let width: number;
         if (typeof value === "number") {
-          const format = formatAt.get(key(row, col)) ?? "General";
+          const format = formatAt(row, col) ?? "General";
           if (widthGrowsWithSize(format) && Number.isFinite(value)) {
             const k = `${col}\u001f${value < 0 ? "-" : "+"}${format}`;
             const top = largest.get(k);
@@ -167,7 +184,7 @@ export function laidOut(sheet: SheetPlan): SheetPlan {
           // text beside an empty cell overflows into it (titles, notes), except in a table, whose cells clip
           const inTable = (sheet.tables ?? []).some((t) => inRange(t.range, row, col));
           if (!header && !inTable && (next === undefined || next === null) && !value.includes("\n")) return;
-          width = Math.max(...value.split(/\r?\n/).map(textUnits)) * (header ? BOLD_FACTOR : 1);
+          width = lineUnits(value) * (header ? BOLD_FACTOR : 1);
           if (header) {
             // sized once the values' widths are known (below)
             headers.push({ row, col, text: value, width: width + FILTER_BUTTON + PADDING });

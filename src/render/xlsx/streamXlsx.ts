@@ -179,6 +179,9 @@ function inside(r: RangeRef, row: number, col: number): boolean {
   return row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
 }
 
+/** The style of a cell no format or style of the plan covers; shared by every such cell, never mutated. */
+const UNSTYLED: Partial<ExcelJS.Style> = Object.freeze({}) as Partial<ExcelJS.Style>;
+
 /** A number format or a style over a range: renderXlsx's formats, applied in the same order. */
 interface Layer {
   range: RangeRef;
@@ -387,7 +390,14 @@ async function writeSheet(
     const height = layout.heights.get(r);
     if (values.size === 0 && formatsAt.size === 0 && rowNotes === undefined && height === undefined) continue;
     const row = ws.getRow(r + 1);
-    for (const [c, value] of values) row.getCell(c + 1).value = value;
+    for (const [c, value] of values) {
+      const cell = row.getCell(c + 1);
+      cell.value = value;
+      // ExcelJS gives each new cell a style object of its own and finds a style's id by object, else
+      // by serializing it: one shared empty style spares the serializing (~0.4 s for 28,800 history
+      // rows). Cells that get formats below are given their own object first; nothing mutates this one.
+      if (!formatsAt.has(c) && rowNotes?.has(c) !== true) cell.style = UNSTYLED;
+    }
     for (const [c, note] of rowNotes ?? []) {
       const cell = row.getCell(c + 1);
       cell.value = note;
