@@ -154,7 +154,7 @@ export function laidOut(sheet: SheetPlan): SheetPlan {
   const wrapped: { row: number; col: number; text: string; lessWidth?: number }[] = [];
   const autoWrap: StyledRange[] = [];
   /** per column, format and sign: the value of largest size (see widthGrowsWithSize) */
-  const largest = new Map<string, { col: number; format: string; value: number }>();
+  const largest = new Map<number, Map<string, { col: number; format: string; value: number }>>();
   for (const block of sheet.blocks) {
     block.cells.forEach((cells, i) => {
       const row = block.at.row + i;
@@ -166,9 +166,13 @@ export function laidOut(sheet: SheetPlan): SheetPlan {
         if (typeof value === "number") {
           const format = formatAt(row, col) ?? "General";
           if (widthGrowsWithSize(format) && Number.isFinite(value)) {
-            const k = `${col}\u001f${value < 0 ? "-" : "+"}${format}`;
-            const top = largest.get(k);
-            if (top === undefined || Math.abs(value) > Math.abs(top.value)) largest.set(k, { col, format, value });
+            // keyed by column and sign, then format: no key string built per cell
+            const k = value < 0 ? -1 - col : col;
+            let byFormat = largest.get(k);
+            if (byFormat === undefined) largest.set(k, (byFormat = new Map()));
+            const top = byFormat.get(format);
+            if (top === undefined) byFormat.set(format, { col, format, value });
+            else if (Math.abs(value) > Math.abs(top.value)) top.value = value;
             return;
           }
           width = formatNumber(value, format).length * DIGIT_FACTOR;
@@ -201,7 +205,7 @@ export function laidOut(sheet: SheetPlan): SheetPlan {
     });
   }
 
-  for (const { col, format, value } of largest.values()) {
+  for (const { col, format, value } of [...largest.values()].flatMap((m) => [...m.values()])) {
     const width = formatNumber(value, format).length * DIGIT_FACTOR;
     need[col] = Math.max(need[col] ?? 0, width + PADDING);
   }
