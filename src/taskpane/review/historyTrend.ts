@@ -9,7 +9,7 @@
  * not counted, so it never reads as 0.
  */
 import { LANGS } from "../../core/types";
-import { periodBefore, periodSpan } from "../../core/periods";
+import { latestPeriodBefore, periodSpan } from "../../core/periods";
 import { cycleWords, type CycleKey } from "../../i18n/cycleMessages";
 import { MESSAGES as SHEET_MESSAGES, type MessageKey as SheetKey } from "../../i18n/messages";
 import type { ReviewRow } from "./rankOffTrack";
@@ -137,13 +137,7 @@ export function comparePeriodBefore(
   periods: readonly string[],
   workbookPeriod: string | undefined,
 ): string | undefined {
-  if (workbookPeriod === undefined) return periods.at(-1);
-  const ordered = periodSpan(workbookPeriod) !== undefined;
-  return periods
-    .filter((p) =>
-      ordered && periodSpan(p) !== undefined ? periodBefore(p, workbookPeriod) : norm(p) !== norm(workbookPeriod),
-    )
-    .at(-1);
+  return workbookPeriod === undefined ? periods.at(-1) : latestPeriodBefore(periods, workbookPeriod);
 }
 
 function meanOf(values: readonly (number | null)[]): number | null {
