@@ -6,6 +6,7 @@ import { NAMES } from "../../src/plan";
 import type { WorkbookPlan } from "../../src/plan/types";
 import TemplatesView from "../../src/taskpane/views/TemplatesView";
 import { DEFAULT_SETTINGS } from "../../src/taskpane/settings/settings";
+import { TEMPLATE_MESSAGES } from "../../src/taskpane/templates/templateMessages";
 import { fakeHost, renderView } from "./fakeHost";
 
 const lastPlan = (host: ReturnType<typeof fakeHost>) => host.callsOf("buildPlan").at(-1)![0] as WorkbookPlan;
@@ -87,5 +88,77 @@ describe("Templates view", () => {
     fireEvent.click(screen.getByRole("button", { name: "Insert templates" }));
     await screen.findByText("Downloaded Plantillas.xlsx.");
     await waitFor(() => expect(screen.queryByRole("button", { name: /Go to/ })).toBeNull());
+  });
+
+  describe("the month and store stage (weight profiles)", () => {
+    const setMonth = (value: string, name = "Month") =>
+      fireEvent.change(screen.getByRole("textbox", { name }), { target: { value } });
+    const weightOf = (table: HTMLElement, kpi: string) =>
+      [...table.querySelectorAll<HTMLTableRowElement>("tbody tr")].find((tr) => tr.cells[0].textContent === kpi)
+        ?.cells[1].textContent;
+
+    test("MX ops in November: Buen Fin moves 10 points from conversion to stock-up, and the table says why", () => {
+      renderView(TemplatesView, fakeHost());
+      fireEvent.change(screen.getByRole("combobox", { name: "Region" }), { target: { value: "MX" } });
+      setMonth("2026-11");
+      const ops = screen.getByRole("table", { name: "Operations" });
+      // MX ops template: cvr 15; Buen Fin (13–16 Nov 2026) cvr −10 → buen_fin_stock_attainment +10
+      expect(weightOf(ops, "Conversion rate (CVR)")).toBe("5%");
+      expect(weightOf(ops, "Buen Fin stock-up attainment")).toBe("10%");
+      const foot = ops.querySelector("tfoot")?.textContent ?? "";
+      expect(foot).toContain(
+        "Weights for 2026-11: El Buen Fin 2026-11-13 – 2026-11-16: Conversion rate (CVR) −10 → Buen Fin stock-up attainment +10 — During Buen Fin",
+      );
+      setMonth("2026-09");
+      expect(weightOf(screen.getByRole("table", { name: "Operations" }), "Conversion rate (CVR)")).toBe("15%");
+      expect(screen.getByRole("table", { name: "Operations" }).querySelector("tfoot")?.textContent).toBe(
+        "Weights for 2026-09: plain template weights.",
+      );
+    });
+
+    test("a launch store's US ads template: ROAS 30 − 10 = 20, ad tests 5 + 10 = 15", () => {
+      renderView(TemplatesView, fakeHost());
+      fireEvent.click(screen.getByRole("checkbox", { name: "Operations" }));
+      fireEvent.click(screen.getByRole("checkbox", { name: "Advertising" }));
+      setMonth("2026-09");
+      fireEvent.change(screen.getByRole("combobox", { name: "Store stage" }), { target: { value: "launch" } });
+      const ads = screen.getByRole("table", { name: "Advertising" });
+      expect(weightOf(ads, "Return on ad spend (ROAS)")).toBe("20%");
+      expect(weightOf(ads, "Ad tests launched")).toBe("15%");
+      expect(ads.querySelector("tfoot")?.textContent).toContain(
+        "Store stage launch: Return on ad spend (ROAS) −10 → Ad tests launched +10 — Launch: with no history",
+      );
+    });
+
+    test("a month that is not YYYY-MM is flagged and previews the plain weights", () => {
+      renderView(TemplatesView, fakeHost());
+      fireEvent.change(screen.getByRole("combobox", { name: "Region" }), { target: { value: "MX" } });
+      setMonth("11/2026");
+      expect(screen.getByText("Type the month as YYYY-MM, e.g. 2026-11.")).toBeTruthy();
+      const ops = screen.getByRole("table", { name: "Operations" });
+      expect(weightOf(ops, "Conversion rate (CVR)")).toBe("15%");
+      expect(ops.querySelector("tfoot")?.textContent).toBe("Plain template weights.");
+    });
+
+    test("insert writes the month's weights and says why on the sheet (es-MX, November, Buen Fin)", async () => {
+      const host = fakeHost();
+      renderView(TemplatesView, host, { lang: "es-MX" });
+      fireEvent.change(screen.getByRole("combobox", { name: "Región" }), { target: { value: "MX" } });
+      setMonth("2026-11", "Mes");
+      fireEvent.click(screen.getByRole("button", { name: "Insertar plantillas" }));
+      await screen.findByText(/Se agreg/);
+      const plan = lastPlan(host);
+      const text = JSON.stringify(plan.sheets[0].blocks);
+      expect(text).toContain("Pesos de 2026-11");
+      expect(text).toContain("El Buen Fin 2026-11-13 – 2026-11-16");
+      expect(JSON.stringify(plan.sheets.at(-1)!.blocks)).toContain("2026-11");
+    });
+
+    test("the three catalogs have the same keys and placeholders", () => {
+      const shape = (lang: keyof typeof TEMPLATE_MESSAGES) =>
+        Object.entries(TEMPLATE_MESSAGES[lang]).map(([k, v]) => [k, [...v.matchAll(/\{(\w+)\}/g)].map((m) => m[1])]);
+      expect(shape("zh-CN")).toEqual(shape("en-US"));
+      expect(shape("es-MX")).toEqual(shape("en-US"));
+    });
   });
 });

@@ -4,6 +4,7 @@
  */
 import type { Lang, Platform, Region, Role } from "../../core/types";
 import { isKpiError } from "../../core/types";
+import type { Stage } from "../../core/weightProfiles";
 import { SHEET_KEYS } from "../../plan/scorecardPlan";
 import { parseTeamConfig } from "../../plan/teamConfig";
 import { templateSheetKey } from "../../plan/templatePlan";
@@ -26,9 +27,10 @@ export function templateBuild(
   lang: Lang,
   settings: PaneSettings,
   platforms?: readonly Platform[],
+  weights: { period?: string; stage?: Stage } = {},
 ): PlannedBuild {
   const plan = applySettingsToPlan(
-    planTemplateWorkbook(region, roles, lang, { platforms }),
+    planTemplateWorkbook(region, roles, lang, { platforms, period: weights.period, stage: weights.stage }),
     toWorkbookSettings(settings),
   );
   return { plan, focus: templateSheetKey(region) };

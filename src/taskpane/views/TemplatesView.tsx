@@ -1,16 +1,27 @@
-/** Templates: region, roles and platforms → a preview of the KPI templates, and an insert. */
+/**
+ * Templates: region, roles, platforms, month and store stage → a preview of the KPI templates with
+ * the weights of that month and stage (DESIGN §9: which weight profile applied and why, under each
+ * role), and an insert of the same.
+ */
 import * as React from "react";
-import { Body1, Button, Caption1, Checkbox, Field, Select } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Checkbox, Field, Input, Select } from "@fluentui/react-components";
 import { getKpi } from "../../core/catalog";
 import { PLATFORM_NAMES, REGION_INFO } from "../../core/regions";
 import { ROLE_INFO } from "../../core/roles";
-import { templatesFor } from "../../core/templates";
+import { periodTemplatesFor } from "../../core/templates";
 import { REGIONS, ROLES, type Platform, type Region, type Role } from "../../core/types";
+import { DEFAULT_STAGE, STAGES, periodMonth, type Stage } from "../../core/weightProfiles";
 import { formatValue } from "../format";
 import type { Pane } from "../pane";
 import { loadPlanners } from "../build/loadPlanners";
 import { DEFAULT_SETTINGS } from "../settings/settings";
+import { profilesLine } from "../templates/profileText";
+import { stageKey, templateTranslator } from "../templates/templateMessages";
 import { BuildStatus, Notice, useBuild, useViewStyles } from "./common";
+
+function thisMonth(now = new Date()): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}`;
+}
 
 export default function TemplatesView({ pane }: { pane: Pane }): React.JSX.Element {
   const styles = useViewStyles();
@@ -18,10 +29,18 @@ export default function TemplatesView({ pane }: { pane: Pane }): React.JSX.Eleme
   const [region, setRegion] = React.useState<Region>("US");
   const [roles, setRoles] = React.useState<Role[]>(["ops"]);
   const [platforms, setPlatforms] = React.useState<readonly Platform[]>(REGION_INFO.US.platforms);
+  const [month, setMonth] = React.useState(thisMonth);
+  const [stage, setStage] = React.useState<Stage>(DEFAULT_STAGE);
   const [build, runBuild] = useBuild(pane);
   const ids = React.useId();
+  const tt = React.useMemo(() => templateTranslator(lang), [lang]);
 
-  const templates = React.useMemo(() => templatesFor(region, roles, platforms), [region, roles, platforms]);
+  // A month that is not YYYY-MM previews (and inserts) the plain weights, and says why.
+  const period = periodMonth(month.trim()) === undefined ? undefined : month.trim();
+  const templates = React.useMemo(
+    () => periodTemplatesFor(region, roles, { platforms, period, stage }),
+    [region, roles, platforms, period, stage],
+  );
   const currency = REGION_INFO[region].currency;
 
   const toggle = <T,>(list: readonly T[], item: T, on: boolean, order: readonly T[]): T[] =>
@@ -31,7 +50,7 @@ export default function TemplatesView({ pane }: { pane: Pane }): React.JSX.Eleme
     runBuild(async () => {
       if (roles.length === 0) return t("pickRole");
       const { templateBuild } = await loadPlanners();
-      return templateBuild(region, roles, lang, pane.settings ?? DEFAULT_SETTINGS, platforms);
+      return templateBuild(region, roles, lang, pane.settings ?? DEFAULT_SETTINGS, platforms, { period, stage });
     });
 
   return (
@@ -78,6 +97,23 @@ export default function TemplatesView({ pane }: { pane: Pane }): React.JSX.Eleme
         ))}
       </fieldset>
       <Caption1 className={styles.muted}>{t("platformsNote")}</Caption1>
+      <Field
+        label={tt("month")}
+        hint={period === undefined ? undefined : tt("monthHint")}
+        validationState={period === undefined ? "error" : "none"}
+        validationMessage={period === undefined ? tt("monthInvalid") : undefined}
+      >
+        <Input value={month} onChange={(_, d) => setMonth(d.value)} placeholder="2026-11" />
+      </Field>
+      <Field label={tt("stage")}>
+        <Select value={stage} onChange={(_, d) => setStage(d.value as Stage)}>
+          {STAGES.map((s) => (
+            <option key={s} value={s}>
+              {tt(stageKey(s))}
+            </option>
+          ))}
+        </Select>
+      </Field>
 
       <h2 className={styles.heading}>{t("preview")}</h2>
       {roles.length === 0 ? <Notice kind="info">{t("pickRole")}</Notice> : null}
@@ -109,6 +145,13 @@ export default function TemplatesView({ pane }: { pane: Pane }): React.JSX.Eleme
               );
             })}
           </tbody>
+          <tfoot>
+            <tr>
+              <td colSpan={3} className={styles.muted}>
+                {profilesLine(tpl.applied, period, lang, tt)}
+              </td>
+            </tr>
+          </tfoot>
         </table>
       ))}
 
