@@ -1,9 +1,10 @@
 /**
  * @jest-environment jsdom
  */
-import { act, fireEvent, screen } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import { TABLES } from "../../src/plan";
 import type { WorkbookPlan } from "../../src/plan/types";
+import { SCORECARD_MESSAGES } from "../../src/taskpane/scorecard/scorecardMessages";
 import ScorecardView from "../../src/taskpane/views/ScorecardView";
 import { DEFAULT_SETTINGS } from "../../src/taskpane/settings/settings";
 import { OUTCOME, fakeHost, renderView } from "./fakeHost";
@@ -125,6 +126,55 @@ describe("Scorecard view", () => {
     expect((screen.getByRole("textbox", { name: "Name of person 1" }) as HTMLInputElement).value).toBe("王芳");
     expect((screen.getByRole("combobox", { name: "Region 1" }) as HTMLSelectElement).value).toBe("MX");
     expect((screen.getByRole("textbox", { name: "Base bonus 1" }) as HTMLInputElement).value).toBe("8000");
+  });
+
+  test("a Store stage column is read and built: the launch store's weights shift (US ads roas 30 − 10 = 20)", async () => {
+    const host = fakeHost("office", {
+      readTeam: async () => ({
+        ok: true,
+        value: [
+          ["Person", "Region", "Role", "Store stage"],
+          ["Ana", "US", "ads", "launch"],
+          ["Ben", "US", "ads", ""],
+        ],
+      }),
+    });
+    renderView(ScorecardView, host);
+    fireEvent.click(screen.getByRole("button", { name: "Read the people table" }));
+    await screen.findByText("Store stage from the table, which shifts their template weights: Ana — Launch.");
+    fireEvent.click(screen.getByRole("button", { name: "Build scorecard" }));
+    await waitFor(() => expect(host.callsOf("buildPlan")).toHaveLength(1));
+    const plan = host.callsOf("buildPlan")[0][0] as WorkbookPlan;
+    const inputs = plan.sheets.find((s) => s.key === "inputs")!.blocks[0].cells;
+    const roas = (person: string) => {
+      const cell = inputs.find((r) => r[0] === person && r[3] === "roas")?.[10];
+      return typeof cell === "object" && cell !== null && "result" in cell ? cell.result : cell;
+    };
+    expect([roas("Ana"), roas("Ben")]).toEqual([20, 30]);
+  });
+
+  test("an unknown stage in the table skips the row and says why", async () => {
+    const host = fakeHost("office", {
+      readTeam: async () => ({
+        ok: true,
+        value: [
+          ["Person", "Region", "Role", "Stage"],
+          ["Ana", "US", "ads", "startup"],
+        ],
+      }),
+    });
+    renderView(ScorecardView, host);
+    fireEvent.click(screen.getByRole("button", { name: "Read the people table" }));
+    expect((await screen.findByRole("status")).textContent).toBe(
+      "Read 0 people. 1 rows skipped. Row 2: unknown store stage “startup” (launch, growth or mature).",
+    );
+  });
+
+  test("the stage catalogs have the same keys and placeholders", () => {
+    const shape = (lang: keyof typeof SCORECARD_MESSAGES) =>
+      Object.entries(SCORECARD_MESSAGES[lang]).map(([k, v]) => [k, [...v.matchAll(/\{(\w+)\}/g)].map((m) => m[1])]);
+    expect(shape("zh-CN")).toEqual(shape("en-US"));
+    expect(shape("es-MX")).toEqual(shape("en-US"));
   });
 
   test("no people table: says so and points to the selection", async () => {

@@ -1,12 +1,14 @@
 /**
  * People for a scorecard from cells the pane read (a table or the selection): a header row naming
- * Person, Region, Role and optionally Base bonus in any of our languages, then a row per person.
+ * Person, Region, Role and optionally Base bonus and Store stage (DESIGN §9: launch and growth shift
+ * the template weights) in any of our languages, then a row per person.
  * Regions and roles are accepted as ids (US, ops) or as their names in any language (墨西哥, 运营,
  * Operaciones), as a person would type them. Pure: no Office, no DOM.
  */
 import { REGION_INFO } from "../../core/regions";
 import { ROLE_INFO } from "../../core/roles";
 import { LANGS, REGIONS, ROLES, type Region, type Role } from "../../core/types";
+import { DEFAULT_STAGE, STAGES, type Stage } from "../../core/weightProfiles";
 import { MESSAGES as SHEET_MESSAGES, type MessageKey as SheetKey } from "../../i18n/messages";
 import type { TeamConfig } from "../../plan/teamConfig";
 import type { PaneSettings } from "../settings/settings";
@@ -17,13 +19,16 @@ export interface PersonRow {
   role: Role;
   /** null: not given (the config's default, 0) */
   baseBonus: number | null;
+  /** absent: not given (the config's default, mature) */
+  stage?: Stage;
 }
 
 export type RowProblem =
   | { kind: "rowNoName"; row: number }
   | { kind: "rowBadRegion"; row: number; value: string }
   | { kind: "rowBadRole"; row: number; value: string }
-  | { kind: "rowBadBonus"; row: number; value: string };
+  | { kind: "rowBadBonus"; row: number; value: string }
+  | { kind: "rowBadStage"; row: number; value: string };
 
 export type TeamGridResult =
   { ok: true; people: PersonRow[]; problems: RowProblem[] } | { ok: false; kind: "missingHeaders" };
@@ -43,6 +48,7 @@ const HEADERS = {
   region: headerWords("col.region", ["地区", "country"]),
   role: headerWords("col.role", ["角色", "puesto"]),
   baseBonus: headerWords("col.baseBonus", ["bonus", "奖金", "bono"]),
+  stage: headerWords("col.stage", ["stage", "阶段", "etapa"]),
 };
 
 const REGION_WORDS = new Map<string, Region>();
@@ -54,6 +60,17 @@ const ROLE_WORDS = new Map<string, Role>();
 for (const r of ROLES) {
   ROLE_WORDS.set(norm(r), r);
   for (const lang of LANGS) ROLE_WORDS.set(norm(ROLE_INFO[r].name[lang]), r);
+}
+
+const STAGE_WORDS = new Map<string, Stage>();
+for (const st of STAGES) {
+  STAGE_WORDS.set(norm(st), st);
+  for (const lang of LANGS) STAGE_WORDS.set(norm(SHEET_MESSAGES[lang][`stage.${st}`]), st);
+}
+
+/** A stage as an id (launch) or as the sheet's word for it in any language (新店期, lanzamiento); blank → mature. */
+export function parseStage(value: unknown): Stage | undefined {
+  return norm(value) === "" ? DEFAULT_STAGE : STAGE_WORDS.get(norm(value));
 }
 
 export function parseRegion(value: unknown): Region | undefined {
@@ -83,6 +100,7 @@ export function parseTeamGrid(grid: readonly (readonly unknown[])[]): TeamGridRe
     region: col(HEADERS.region),
     role: col(HEADERS.role),
     baseBonus: col(HEADERS.baseBonus),
+    stage: col(HEADERS.stage),
   };
   if (cols.person < 0 || cols.region < 0 || cols.role < 0) return { ok: false, kind: "missingHeaders" };
 
@@ -97,11 +115,19 @@ export function parseTeamGrid(grid: readonly (readonly unknown[])[]): TeamGridRe
     const region = parseRegion(regionText);
     const role = parseRole(roleText);
     const bonus = cols.baseBonus < 0 ? null : parseAmount(cells[cols.baseBonus]);
+    const stage = cols.stage < 0 ? DEFAULT_STAGE : parseStage(cells[cols.stage]);
     if (name === "") problems.push({ kind: "rowNoName", row });
     else if (region === undefined) problems.push({ kind: "rowBadRegion", row, value: regionText });
     else if (role === undefined) problems.push({ kind: "rowBadRole", row, value: roleText });
     else if (bonus === undefined) problems.push({ kind: "rowBadBonus", row, value: String(cells[cols.baseBonus]) });
-    else people.push({ name, region, role, baseBonus: bonus });
+    else if (stage === undefined)
+      problems.push({ kind: "rowBadStage", row, value: String(cells[cols.stage] ?? "").trim() });
+    else
+      people.push(
+        stage === DEFAULT_STAGE
+          ? { name, region, role, baseBonus: bonus }
+          : { name, region, role, baseBonus: bonus, stage },
+      );
   });
   return { ok: true, people, problems };
 }
@@ -122,9 +148,13 @@ export function teamConfigFor(
     cap: settings.cap,
     gateFailPayout: settings.gateFailPayout,
     tiers: settings.tiers.map((t) => ({ min: t.min, payout: t.payout })),
-    people: people.map((p) =>
-      p.baseBonus === null ? { name: p.name, region: p.region, role: p.role } : { ...p, baseBonus: p.baseBonus },
-    ),
+    people: people.map((p) => ({
+      name: p.name,
+      region: p.region,
+      role: p.role,
+      ...(p.baseBonus === null ? {} : { baseBonus: p.baseBonus }),
+      ...(p.stage === undefined || p.stage === DEFAULT_STAGE ? {} : { stage: p.stage }),
+    })),
   };
   if (settings.currency !== "auto") config.currency = settings.currency;
   return config;

@@ -3,15 +3,18 @@
  * title and period → the scorecard workbook, with a progress bar and a way to its Summary sheet.
  */
 import * as React from "react";
-import { Body1, Button, Field, Input, Select } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Field, Input, Select } from "@fluentui/react-components";
 import { REGION_INFO } from "../../core/regions";
 import { ROLE_INFO } from "../../core/roles";
-import { REGIONS, ROLES, type Region, type Role } from "../../core/types";
+import { REGIONS, ROLES, type Lang, type Region, type Role } from "../../core/types";
+import { DEFAULT_STAGE, type Stage } from "../../core/weightProfiles";
 import { TABLES } from "../../plan/scorecardPlan";
 import { loadPlanners } from "../build/loadPlanners";
 import type { HostResult } from "../hosts/WorkbookHost";
 import { hostErrorText, type Pane } from "../pane";
+import { scorecardTranslator } from "../scorecard/scorecardMessages";
 import { parseAmount, parseTeamGrid, type PersonRow, type RowProblem } from "../scorecard/teamRows";
+import { stageKey, templateTranslator } from "../templates/templateMessages";
 import { DEFAULT_SETTINGS } from "../settings/settings";
 import type { Translate } from "../messages";
 import { BuildStatus, Notice, useBuild, useViewStyles, type NoticeKind } from "./common";
@@ -22,18 +25,28 @@ interface Row {
   region: Region;
   role: Role;
   baseBonus: string;
+  /** from a people table's Store stage column; the grid does not edit it */
+  stage: Stage;
 }
 
 function currentPeriod(now = new Date()): string {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}`;
 }
 
-function problemText(t: Translate, p: RowProblem): string {
+function problemText(t: Translate, p: RowProblem, lang: Lang): string {
+  if (p.kind === "rowBadStage") return scorecardTranslator(lang)("rowBadStage", { row: p.row, value: p.value });
   return "value" in p ? t(p.kind, { row: p.row, value: p.value }) : t(p.kind, { row: p.row });
 }
 
 let nextKey = 1;
-const emptyRow = (): Row => ({ key: nextKey++, name: "", region: "US", role: "ops", baseBonus: "" });
+const emptyRow = (): Row => ({
+  key: nextKey++,
+  name: "",
+  region: "US",
+  role: "ops",
+  baseBonus: "",
+  stage: DEFAULT_STAGE,
+});
 
 export default function ScorecardView({ pane }: { pane: Pane }): React.JSX.Element {
   const styles = useViewStyles();
@@ -66,6 +79,7 @@ export default function ScorecardView({ pane }: { pane: Pane }): React.JSX.Eleme
           region: p.region,
           role: p.role,
           baseBonus: p.baseBonus === null ? "" : String(p.baseBonus),
+          stage: p.stage ?? DEFAULT_STAGE,
         })),
       );
     }
@@ -74,13 +88,14 @@ export default function ScorecardView({ pane }: { pane: Pane }): React.JSX.Eleme
       parsed.problems.length > 0
         ? {
             kind: "warning",
-            text: `${read} ${t("readProblems", { count: parsed.problems.length, first: problemText(t, parsed.problems[0]) })}`,
+            text: `${read} ${t("readProblems", { count: parsed.problems.length, first: problemText(t, parsed.problems[0], lang) })}`,
           }
         : { kind: parsed.people.length > 0 ? "success" : "warning", text: read },
     );
   };
 
   const peopleTable = pane.lastBuild?.identifiers[TABLES.people] ?? TABLES.people;
+  const staged = rows.filter((r) => r.name.trim() !== "" && r.stage !== DEFAULT_STAGE);
 
   const buildScorecard = () =>
     runBuild(async () => {
@@ -89,7 +104,7 @@ export default function ScorecardView({ pane }: { pane: Pane }): React.JSX.Eleme
         if (r.name.trim() === "") continue;
         const bonus = parseAmount(r.baseBonus);
         if (bonus === undefined) return t("rowBadBonus", { row: i + 1, value: r.baseBonus });
-        people.push({ name: r.name.trim(), region: r.region, role: r.role, baseBonus: bonus });
+        people.push({ name: r.name.trim(), region: r.region, role: r.role, baseBonus: bonus, stage: r.stage });
       }
       if (people.length === 0) return t("needPeople");
       const { teamBuild } = await loadPlanners();
@@ -209,6 +224,13 @@ export default function ScorecardView({ pane }: { pane: Pane }): React.JSX.Eleme
           ))}
         </tbody>
       </table>
+      {staged.length > 0 ? (
+        <Caption1 className={styles.muted}>
+          {scorecardTranslator(lang)("stagesRead", {
+            list: staged.map((r) => `${r.name} — ${templateTranslator(lang)(stageKey(r.stage))}`).join(", "),
+          })}
+        </Caption1>
+      ) : null}
       <div className={styles.row}>
         <Button onClick={() => setRows((list) => [...list, emptyRow()])}>{t("addPerson")}</Button>
         <Button appearance="primary" disabled={build.running} onClick={buildScorecard}>

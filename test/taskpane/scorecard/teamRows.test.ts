@@ -138,3 +138,39 @@ describe("teamConfigFor", () => {
     expect(isKpiError(parsed) && parsed.message).toMatch(/^people\[1\]\.name: duplicate/);
   });
 });
+
+describe("an optional Store stage column (DESIGN §9)", () => {
+  test("ids and the sheet's words in any language; blank is mature; an unknown stage skips the row, naming it", () => {
+    const result = parseTeamGrid([
+      ["Person", "Region", "Role", "店铺阶段"],
+      ["Ana", "US", "ads", "launch"],
+      ["Ben", "MX", "ops", "新店期"],
+      ["Caro", "MX", "cs", "Crecimiento"],
+      ["Dan", "US", "ops", ""],
+      ["Eve", "US", "ops", "startup"],
+    ]);
+    expect(result.ok && result.people).toEqual([
+      { name: "Ana", region: "US", role: "ads", baseBonus: null, stage: "launch" },
+      { name: "Ben", region: "MX", role: "ops", baseBonus: null, stage: "launch" },
+      { name: "Caro", region: "MX", role: "cs", baseBonus: null, stage: "growth" },
+      { name: "Dan", region: "US", role: "ops", baseBonus: null },
+    ]);
+    expect(result.ok && result.problems).toEqual([{ kind: "rowBadStage", row: 6, value: "startup" }]);
+  });
+
+  test("the config carries a launch or growth stage; mature is left to the default", () => {
+    const config = teamConfigFor(
+      "Team",
+      "2026-11",
+      [
+        { name: "Ana", region: "US", role: "ads", baseBonus: 1000, stage: "launch" },
+        { name: "Ben", region: "MX", role: "ops", baseBonus: null, stage: "mature" },
+      ],
+      DEFAULT_SETTINGS,
+    );
+    expect(config.people).toEqual([
+      { name: "Ana", region: "US", role: "ads", baseBonus: 1000, stage: "launch" },
+      { name: "Ben", region: "MX", role: "ops" },
+    ]);
+  });
+});
