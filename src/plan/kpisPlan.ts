@@ -9,13 +9,21 @@ import { kpiFormulaText, translator, yesNo, type MessageKey } from "../i18n/mess
 import { range } from "./a1";
 import { sheetPolarityWords } from "./formulas";
 import { FMT_WEIGHT, columnRange } from "./formats";
-import type { PlanCell, SheetPlan } from "./types";
+import type { NamedRangePlan, PlanCell, SheetPlan } from "./types";
 
 import { PLATFORM_NAMES } from "../core/regions";
 import { ROLE_INFO } from "../core/roles";
 
 export const KPIS_SHEET_KEY = "kpis";
 export const KPIS_TABLE = "tblKpis";
+/** The workbook name over the catalog's KPI ID column (the Weights sheet checks its KPIs against it). */
+export const KPI_IDS_NAME = "kpi_ids";
+
+/** The KPI ID column of a planned KPIs sheet, as a workbook name. */
+export function kpiIdsNamedRange(sheet: SheetPlan): NamedRangePlan & { sheetKey: string } {
+  const bottom = sheet.tables?.find((x) => x.name === KPIS_TABLE)?.range.bottom ?? 1;
+  return { name: KPI_IDS_NAME, range: range(1, 0, Math.max(1, bottom), 0), sheetKey: sheet.key };
+}
 
 const HEADERS: readonly MessageKey[] = [
   "col.kpiId",

@@ -26,7 +26,8 @@ import {
 } from "../core/weightProfiles";
 import { ROLE_KEYS, translator, type MessageKey } from "../i18n/messages";
 import { a1, excelDateSerial, formulaString, range } from "./a1";
-import { FMT_DATE, FMT_INTEGER, STYLE_LABEL, STYLE_NOTE, STYLE_PROMO, STYLE_TITLE, columnRange } from "./formats";
+import { BAD, FMT_DATE, FMT_INTEGER, STYLE_LABEL, STYLE_NOTE, STYLE_PROMO, STYLE_TITLE, columnRange } from "./formats";
+import { KPI_IDS_NAME } from "./kpisPlan";
 import { NAMES } from "./settingsPlan";
 import type { NamedRangePlan, PlanCell, SheetPlan, StyledRange } from "./types";
 
@@ -296,6 +297,17 @@ export function planWeights(
         style: "TableStyleLight9",
       },
     ],
+    // a From or To KPI that is not a KPI ID of the catalog moves nothing: shown red, on added rows too
+    // (matched exactly with SUMPRODUCT: COUNTIF would read * and ? in a typed id as patterns)
+    conditionalFormats: [WEIGHTS_COL.from, WEIGHTS_COL.to].map((col) => {
+      const first = a1(top + 1, col);
+      return {
+        range: columnRange(top + 1, bottom + WEIGHTS_SPARE_ROWS, col),
+        rules: [
+          { kind: "formula", formula: `AND(${first}<>"",SUMPRODUCT(--(${KPI_IDS_NAME}=${first}))=0)`, style: BAD },
+        ],
+      };
+    }),
     numberFormats: [
       { range: columnRange(top + 1, bottom, WEIGHTS_COL.points), format: FMT_INTEGER },
       { range: range(top + 1, WEIGHTS_COL.start, bottom, WEIGHTS_COL.end), format: FMT_DATE },

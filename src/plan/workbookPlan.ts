@@ -7,7 +7,7 @@ import { DEFAULT_RULES } from "../core/scoring";
 import type { Lang, Platform, Region, Role } from "../core/types";
 import { REGIONS } from "../core/types";
 import { planCalendar } from "./calendarPlan";
-import { planKpis } from "./kpisPlan";
+import { kpiIdsNamedRange, planKpis } from "./kpisPlan";
 import { layOutWorkbook } from "./layout";
 import { planTeamPhasing, shareTargetFormulas } from "./annualTargetsPlan";
 import { planScorecard } from "./scorecardPlan";
@@ -107,6 +107,7 @@ export function planTeamWorkbook(config: TeamConfig, lang: Lang, options: Workbo
   );
   const history = options.history;
   const weights = planWeights(regions, year, lang, { period: team.period });
+  const kpis = planKpis(lang);
   const plan: WorkbookPlan = layOutWorkbook({
     title: team.title,
     lang,
@@ -134,10 +135,10 @@ export function planTeamWorkbook(config: TeamConfig, lang: Lang, options: Workbo
       weights,
       ...planTeamPhasing(team, regions, year, lang),
       planCalendar(regions, year, lang),
-      planKpis(lang),
+      kpis,
       settings.sheet,
     ],
-    namedRanges: [...settings.namedRanges, ...weightNamedRanges(weights)],
+    namedRanges: [...settings.namedRanges, ...weightNamedRanges(weights), kpiIdsNamedRange(kpis)],
   });
   return imported ? { plan, team, scores, sources: imported.sources } : { plan, team, scores };
 }

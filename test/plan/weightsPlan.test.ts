@@ -7,7 +7,8 @@ import { WEIGHT_PROFILES } from "../../src/core/weightProfiles";
 import { resolveTeam } from "../../src/plan/team";
 import { parseTeamConfig, type TeamConfig } from "../../src/plan/teamConfig";
 import { TEMPLATE_COL, TEMPLATE_HEADER_ROW, planTemplate } from "../../src/plan/templatePlan";
-import { STYLE_PROMO } from "../../src/plan/formats";
+import { BAD, STYLE_PROMO } from "../../src/plan/formats";
+import { KPI_CATALOG } from "../../src/core/catalog";
 import { INPUT_COL } from "../../src/plan/scorecardPlan";
 import { WEIGHTS_HEADER_ROW, WEIGHTS_TABLE, planWeights } from "../../src/plan/weightsPlan";
 import { planWorkbook } from "../../src/plan/workbookPlan";
@@ -303,5 +304,28 @@ describe("the Inputs weights are formulas over the Weights table", () => {
         result: "2026-11",
       },
     ]);
+  });
+
+  test("a From or To KPI that is not in the catalog shows red, down to the spare rows; kpi_ids is the catalog's ID column", () => {
+    const weights = plan.sheets.find((s) => s.key === "weights") as SheetPlan;
+    // From is column D (3), To E (4); the first body row is A1 row 5; the table ends at row 34, + 50 spare
+    expect(weights.conditionalFormats).toEqual([
+      {
+        range: { top: 4, left: 3, bottom: 84, right: 3 },
+        rules: [{ kind: "formula", formula: 'AND(D5<>"",SUMPRODUCT(--(kpi_ids=D5))=0)', style: BAD }],
+      },
+      {
+        range: { top: 4, left: 4, bottom: 84, right: 4 },
+        rules: [{ kind: "formula", formula: 'AND(E5<>"",SUMPRODUCT(--(kpi_ids=E5))=0)', style: BAD }],
+      },
+    ]);
+    const kpis = plan.sheets.find((s) => s.key === "kpis") as SheetPlan;
+    const ids = plan.namedRanges.find((n) => n.name === "kpi_ids");
+    expect(ids).toEqual({
+      name: "kpi_ids",
+      range: { top: 1, left: 0, bottom: KPI_CATALOG.length, right: 0 },
+      sheetKey: "kpis",
+    });
+    expect(kpis.blocks[0].cells[KPI_CATALOG.length][0]).toBe(KPI_CATALOG.at(-1)!.id);
   });
 });

@@ -2,6 +2,7 @@ import { excelDateSerial } from "../../src/plan/a1";
 import { PHASING_LAYOUT, planPhasing } from "../../src/plan/phasingPlan";
 import { planCalendar } from "../../src/plan/calendarPlan";
 import { NAMES, planSettings } from "../../src/plan/settingsPlan";
+import { KPI_IDS_NAME } from "../../src/plan/kpisPlan";
 import { WEIGHT_NAMES } from "../../src/plan/weightsPlan";
 import { TEMPLATE_COL, TEMPLATE_HEADER_ROW, planTemplate } from "../../src/plan/templatePlan";
 import { DEFAULT_RULES } from "../../src/core/scoring";
@@ -94,14 +95,15 @@ describe.each(LANGS)("the team workbook in %s", (lang) => {
     }
   });
 
-  test("every name a formula uses is defined: the settings' on Settings, the weight profiles' on Weights", () => {
+  test("every name a formula uses is defined: the settings' on Settings, the weight profiles' on Weights, KPI ids on KPIs", () => {
     const defined = new Set(plan.namedRanges.map((n) => n.name));
     for (const { formula } of formulas(plan)) {
       for (const m of withoutStrings(formula).matchAll(/\bkpi_[a-z_]+/g)) expect(defined.has(m[0])).toBe(true);
     }
-    expect([...defined].sort()).toEqual([...Object.values(NAMES), ...Object.values(WEIGHT_NAMES)].sort());
-    for (const n of plan.namedRanges)
-      expect([n.name, n.sheetKey]).toEqual([n.name, n.name.startsWith("kpi_wp_") ? "weights" : "settings"]);
+    expect([...defined].sort()).toEqual([...Object.values(NAMES), ...Object.values(WEIGHT_NAMES), KPI_IDS_NAME].sort());
+    const home = (name: string) =>
+      name.startsWith("kpi_wp_") ? "weights" : name === KPI_IDS_NAME ? "kpis" : "settings";
+    for (const n of plan.namedRanges) expect([n.name, n.sheetKey]).toEqual([n.name, home(n.name)]);
   });
 
   test("table names are unique and every table's header row is its first planned row", () => {
