@@ -9,7 +9,7 @@
  */
 import type { Lang } from "../../core/types";
 import type { ReportKind } from "../../import/types";
-import { format, type MessageParams } from "../messages";
+import { catalogTranslator, type CatalogTranslate } from "../viewCatalog";
 
 export interface DataMessages {
   dataIntro: string;
@@ -204,11 +204,10 @@ export const DATA_MESSAGES: Readonly<Record<Lang, DataMessages>> = {
   "es-MX": ES_MX,
 };
 
-export type DataTranslate = (key: DataMessageKey, params?: MessageParams) => string;
+export type DataTranslate = CatalogTranslate<DataMessageKey>;
 
 export function dataTranslator(lang: Lang): DataTranslate {
-  const catalog = DATA_MESSAGES[lang];
-  return (key, params) => format(catalog[key], params);
+  return catalogTranslator<DataMessageKey>(DATA_MESSAGES, lang);
 }
 
 export const kindKey = (kind: ReportKind): DataMessageKey => `kind_${kind}`;

@@ -5,7 +5,7 @@
  * (140 KiB gzip). Same rules: every language, every key, the same {placeholders}.
  */
 import type { Lang } from "../../core/types";
-import { format, type MessageParams } from "../messages";
+import { catalogTranslator, type CatalogTranslate } from "../viewCatalog";
 
 export interface CloseMessages {
   closePeriod: string;
@@ -63,7 +63,6 @@ const CLOSE_MESSAGES: Readonly<Record<Lang, CloseMessages>> = {
 export type CloseKey = keyof CloseMessages;
 
 /** A bound lookup for one language: `ct("periodClosed", { period, appended, cleared })`. */
-export function closeTranslator(lang: Lang): (key: CloseKey, params?: MessageParams) => string {
-  const catalog = CLOSE_MESSAGES[lang];
-  return (key, params) => format(catalog[key], params);
+export function closeTranslator(lang: Lang): CatalogTranslate<CloseKey> {
+  return catalogTranslator<CloseKey>(CLOSE_MESSAGES, lang);
 }

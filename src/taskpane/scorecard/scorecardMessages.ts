@@ -5,7 +5,7 @@
  * (ScorecardView.test.tsx checks).
  */
 import type { Lang } from "../../core/types";
-import { format, type MessageParams } from "../messages";
+import { catalogTranslator, type CatalogTranslate } from "../viewCatalog";
 
 export interface ScorecardMessages {
   rowBadStage: string;
@@ -29,9 +29,8 @@ export const SCORECARD_MESSAGES: Readonly<Record<Lang, ScorecardMessages>> = {
   },
 };
 
-export type ScorecardTranslate = (key: ScorecardMessageKey, params?: MessageParams) => string;
+export type ScorecardTranslate = CatalogTranslate<ScorecardMessageKey>;
 
 export function scorecardTranslator(lang: Lang): ScorecardTranslate {
-  const catalog = SCORECARD_MESSAGES[lang];
-  return (key, params) => format(catalog[key], params);
+  return catalogTranslator<ScorecardMessageKey>(SCORECARD_MESSAGES, lang);
 }

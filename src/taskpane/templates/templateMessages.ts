@@ -6,7 +6,7 @@
  */
 import type { Lang } from "../../core/types";
 import type { Stage } from "../../core/weightProfiles";
-import { format, type MessageParams } from "../messages";
+import { catalogTranslator, type CatalogTranslate } from "../viewCatalog";
 
 export interface TemplateMessages {
   month: string;
@@ -68,11 +68,10 @@ export const TEMPLATE_MESSAGES: Readonly<Record<Lang, TemplateMessages>> = {
   "es-MX": ES_MX,
 };
 
-export type TemplateTranslate = (key: TemplateMessageKey, params?: MessageParams) => string;
+export type TemplateTranslate = CatalogTranslate<TemplateMessageKey>;
 
 export function templateTranslator(lang: Lang): TemplateTranslate {
-  const catalog = TEMPLATE_MESSAGES[lang];
-  return (key, params) => format(catalog[key], params);
+  return catalogTranslator<TemplateMessageKey>(TEMPLATE_MESSAGES, lang);
 }
 
 export const stageKey = (stage: Stage): TemplateMessageKey => `stage_${stage}`;
