@@ -380,6 +380,11 @@ export function planDataSheets(
       { range: range(0, 0, 0, 0), style: STYLE_TITLE },
       { range: range(1, 0, 1, 0), style: STYLE_NOTE },
       { range: columnRange(top + 1, fileBottom, IMPORTS_COL.warnings), style: { wrap: true } },
+      // centred: right-aligned beside the left-aligned warnings, "0" and "Falta …" printed as "0Falta …"
+      {
+        range: range(top + 1, IMPORTS_COL.rowsRead, fileBottom, IMPORTS_COL.rowsLeftOut),
+        style: { align: "center" },
+      },
     ],
     numberFormats: [
       { range: columnRange(top + 1, fileBottom, IMPORTS_COL.rowsRead), format: "#,##0" },
