@@ -65,7 +65,7 @@ import { KPIS_SHEET_KEY } from "./kpisPlan";
 import type { MemberScore, Team, TeamLine, TeamMember } from "./team";
 import type { CellValue, ConditionalRule, PlanCell, SheetPlan } from "./types";
 import { ROLES, REGIONS, type Role } from "../core/types";
-import { DEFAULT_STAGE } from "../core/weightProfiles";
+import { DEFAULT_STAGE, STAGES } from "../core/weightProfiles";
 import { profilesText, stageWord, weightFormula } from "./weightsPlan";
 
 export const SHEET_KEYS = { summary: "summary", scorecard: "scorecard", inputs: "inputs", people: "people" } as const;
@@ -162,7 +162,30 @@ const INPUT_HEADERS: readonly MessageKey[] = [
   "col.weight",
   "col.cap",
 ];
-const PEOPLE_HEADERS: readonly MessageKey[] = ["col.person", "col.region", "col.role", "col.baseBonus"];
+/**
+ * Column order of tblPeople (zero-based). Store stage, SKUs and Campaigns carry the config's `stage`,
+ * `skus` and `campaigns` into the workbook, where the task pane reads them back (the Scorecard view's
+ * people, the Data view's patterns) and a template person's Inputs weights read the stage.
+ */
+export const PEOPLE_COL = {
+  person: 0,
+  region: 1,
+  role: 2,
+  baseBonus: 3,
+  stage: 4,
+  skus: 5,
+  campaigns: 6,
+} as const;
+
+const PEOPLE_HEADERS: readonly MessageKey[] = [
+  "col.person",
+  "col.region",
+  "col.role",
+  "col.baseBonus",
+  "col.stage",
+  "col.skus",
+  "col.campaigns",
+];
 
 const LIGHT_STATUS: Readonly<Record<Light, MessageKey>> = {
   green: "status.onTrack",
@@ -287,7 +310,7 @@ export const SPARE_PEOPLE = 20;
  * the weight less what the applied profiles moved to the KPI plus what they moved from it; a gate or
  * a person's own KPIs, the value.
  */
-function weightCell(member: TeamMember, line: TeamLine, row: number, lang: Lang): PlanCell {
+function weightCell(member: TeamMember, line: TeamLine, row: number, stage: string): PlanCell {
   if (member.profiles === undefined || line.gate) return line.weight;
   let base = line.weight;
   for (const applied of member.profiles)
@@ -295,7 +318,7 @@ function weightCell(member: TeamMember, line: TeamLine, row: number, lang: Lang)
       if (m.to === line.id) base -= m.points;
       if (m.from === line.id) base += m.points;
     }
-  const formula = weightFormula(base, member.stage, lang, row, {
+  const formula = weightFormula(base, stage, row, {
     region: INPUT_COL.region,
     role: INPUT_COL.role,
     kpiId: INPUT_COL.kpiId,
@@ -442,10 +465,20 @@ export function planScorecard(
 
   // ---------- People ----------
   const peopleRows: PlanCell[][] = [headers(PEOPLE_HEADERS)];
-  for (const m of team.people) peopleRows.push([m.name, m.region, roleWord(m.role), m.baseBonus]);
-  for (let i = 0; i < SPARE_PEOPLE; i++) peopleRows.push([null, null, null, null]);
+  for (const m of team.people)
+    peopleRows.push([
+      m.name,
+      m.region,
+      roleWord(m.role),
+      m.baseBonus,
+      stageWord(m.stage ?? DEFAULT_STAGE, lang),
+      m.skus?.join(", ") ?? null,
+      m.campaigns?.join(", ") ?? null,
+    ]);
+  for (let i = 0; i < SPARE_PEOPLE; i++) peopleRows.push(PEOPLE_HEADERS.map(() => null));
   const nRealPeople = team.people.length;
   const nPeople = nRealPeople + SPARE_PEOPLE;
+  const lastPeopleCol = PEOPLE_HEADERS.length - 1;
   const peopleLeft = `COUNTBLANK(A${nRealPeople + 2}:A${nPeople + 1})`;
   const people: SheetPlan = {
     key: SHEET_KEYS.people,
@@ -467,34 +500,40 @@ export function planScorecard(
     tables: [
       {
         name: TABLES.people,
-        range: range(0, 0, nPeople, 3),
+        range: range(0, 0, nPeople, lastPeopleCol),
         headers: headers(PEOPLE_HEADERS),
         style: "TableStyleMedium2",
       },
     ],
-    numberFormats: [{ range: columnRange(1, nPeople, 3), format: currencyFormat(team.currency) }],
-    styles: [{ range: columnRange(1, nPeople, 3), style: STYLE_INPUT }],
+    numberFormats: [{ range: columnRange(1, nPeople, PEOPLE_COL.baseBonus), format: currencyFormat(team.currency) }],
+    styles: [{ range: range(1, PEOPLE_COL.baseBonus, nPeople, lastPeopleCol), style: STYLE_INPUT }],
     validations: [
-      { range: columnRange(1, nPeople, 1), list: [...REGIONS] },
-      { range: columnRange(1, nPeople, 2), list: roleList },
+      { range: columnRange(1, nPeople, PEOPLE_COL.region), list: [...REGIONS] },
+      { range: columnRange(1, nPeople, PEOPLE_COL.role), list: roleList },
+      { range: columnRange(1, nPeople, PEOPLE_COL.stage), list: STAGES.map((st) => stageWord(st, lang)) },
     ],
-    columnWidths: { 0: 22, 1: 9, 2: 12, 3: 16 },
+    columnWidths: { 0: 22, 1: 9, 2: 12, 3: 16, 4: 12, 5: 22, 6: 22 },
     freeze: { rows: 1, cols: 1 },
     // the people the build wrote; blank rows kept for additions do not print as empty pages
-    print: { ...PRINT_WIDE, orientation: "portrait", area: range(0, 0, Math.max(1, nRealPeople), 3) },
+    print: { ...PRINT_WIDE, orientation: "portrait", area: range(0, 0, Math.max(1, nRealPeople), lastPeopleCol) },
   };
 
   // Which weight profile made each person's weights and why (DESIGN §9): a block right of the People
-  // table, outside it (the table's columns stay as they are), the name repeated so a sorted table
-  // still reads right.
+  // table, outside it (a text, not an input), the name repeated so a sorted table still reads right.
   people.blocks.push({
     at: { row: 0, col: PEOPLE_HEADERS.length + 3 },
     cells: [
-      [t("col.person"), t("col.stage"), t("col.weightProfile")],
-      ...team.people.map((m) => [m.name, stageWord(m.stage ?? DEFAULT_STAGE, lang), profilesText(m.profiles, lang)]),
+      [t("col.person"), t("col.weightProfile")],
+      ...team.people.map((m) => [m.name, profilesText(m.profiles, lang)]),
     ],
   });
-  people.styles?.push({ range: range(0, PEOPLE_HEADERS.length + 3, 0, PEOPLE_HEADERS.length + 5), style: STYLE_LABEL });
+  people.styles?.push({ range: range(0, PEOPLE_HEADERS.length + 3, 0, PEOPLE_HEADERS.length + 4), style: STYLE_LABEL });
+  // a template person's Inputs weights read their stage from tblPeople, by exact name
+  const peopleSheet = sheetRef(SHEET_KEYS.people);
+  const peopleColumn = (col: number) => `${peopleSheet}!$${colLetter(col)}$2:$${colLetter(col)}$${nPeople + 1}`;
+  const stageOf = (row: number) =>
+    `IFERROR(LOOKUP(2,1/(${peopleColumn(PEOPLE_COL.person)}=$${a1(row, INPUT_COL.person)}),` +
+    `${peopleColumn(PEOPLE_COL.stage)}),"")`;
 
   // ---------- Inputs and Scorecard, row by row ----------
   const inputRows: PlanCell[][] = [headers(INPUT_HEADERS)];
@@ -524,7 +563,7 @@ export function planScorecard(
         targetFormula === undefined ? line.target : { formula: targetFormula, result: line.target },
         line.gate ? lineRule(line) : null, // the same rule the core judged the gate by
         actualFormula === undefined ? line.actual : { formula: actualFormula, result: line.actual },
-        weightCell(member, line, inputRows.length, lang),
+        weightCell(member, line, inputRows.length, stageOf(inputRows.length)),
         line.cap ?? null,
       ]);
       const row = String(n);

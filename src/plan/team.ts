@@ -35,6 +35,9 @@ export interface TeamMember {
    * order applied (empty: the plain template). Absent: the config listed the person's own KPIs.
    */
   profiles?: readonly AppliedProfile[];
+  /** report import (DESIGN §8): the person's SKU and campaign patterns, as the config gave them */
+  skus?: readonly string[];
+  campaigns?: readonly string[];
 }
 
 export interface Team {
@@ -127,6 +130,8 @@ function resolveMember(person: PersonConfig, period: string, shareOf: ShareTarge
     lines: [],
     stage: person.stage ?? DEFAULT_STAGE,
   };
+  if (person.skus !== undefined) member.skus = person.skus;
+  if (person.campaigns !== undefined) member.campaigns = person.campaigns;
   if (person.kpis !== undefined) {
     member.lines = resolveLines(person, person.kpis, shareOf);
   } else {

@@ -25,7 +25,7 @@ import {
   PROFILE_EVENT_NAMES,
 } from "../core/weightProfiles";
 import { ROLE_KEYS, translator, type MessageKey } from "../i18n/messages";
-import { a1, excelDateSerial, formulaString, range } from "./a1";
+import { a1, excelDateSerial, range } from "./a1";
 import { BAD, FMT_DATE, FMT_INTEGER, STYLE_LABEL, STYLE_NOTE, STYLE_PROMO, STYLE_TITLE, columnRange } from "./formats";
 import { KPI_IDS_NAME } from "./kpisPlan";
 import { NAMES } from "./settingsPlan";
@@ -193,14 +193,14 @@ export function weightNamedRanges(sheet: SheetPlan): (NamedRangePlan & { sheetKe
 
 /**
  * A template person's Inputs weight (row `row`, zero-based, of the Inputs sheet; region, role and KPI
- * id in the columns given): the template's weight before any profile, plus the points the Weights rows
- * of this month (and of the person's stage, when not mature) move to the KPI, less those they move
- * from it, never below 0. With the table as built, it is the weight the core gave the line.
+ * id in the columns given; `stage` an expression for the person's stage word, read from tblPeople):
+ * the template's weight before any profile, plus the points the Weights rows of this month and of the
+ * person's stage move to the KPI, less those they move from it, never below 0. With the tables as
+ * built, it is the weight the core gave the line.
  */
 export function weightFormula(
   base: number,
-  stage: Stage | undefined,
-  lang: Lang,
+  stage: string,
   row: number,
   cols: { region: number; role: number; kpiId: number },
 ): string {
@@ -208,12 +208,8 @@ export function weightFormula(
   const role = `$${a1(row, cols.role)}`;
   const kpi = `$${a1(row, cols.kpiId)}`;
   const n = WEIGHT_NAMES;
-  const when =
-    stage === undefined || stage === "mature"
-      ? `(${n.key}=${n.period})`
-      : `((${n.key}=${n.period})+(${n.key}=${formulaString(stageWord(stage, lang))}))`;
   return (
-    `MAX(0,${base}+SUMPRODUCT((${n.region}=${region})*(${n.role}=${role})*${when}` +
+    `MAX(0,${base}+SUMPRODUCT((${n.region}=${region})*(${n.role}=${role})*((${n.key}=${n.period})+(${n.key}=${stage}))` +
     `*((${n.to}=${kpi})-(${n.from}=${kpi}))*${n.points}))`
   );
 }

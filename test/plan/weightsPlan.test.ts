@@ -185,21 +185,47 @@ describe("the People sheet says which profile applied to whom", () => {
   const plan = planWorkbook(config(NOVEMBER), "en-US");
   const people = plan.sheets.find((s) => s.key === "people") as SheetPlan;
 
-  test("a block right of the table: person, stage and profile, tblPeople untouched", () => {
-    expect(people.tables?.[0].headers).toEqual(["Person", "Region", "Role", "Base bonus"]);
-    expect(people.tables?.[0].range.right).toBe(3);
-    const block = people.blocks.find((b) => b.at.row === 0 && b.at.col === 7);
-    expect(block?.cells[0]).toEqual(["Person", "Store stage", "Weight profile (this period)"]);
+  test("tblPeople carries the stage, SKUs and campaigns; a block right of it says which profile applied", () => {
+    expect(people.tables?.[0].headers).toEqual([
+      "Person",
+      "Region",
+      "Role",
+      "Base bonus",
+      "Store stage",
+      "SKUs",
+      "Campaigns",
+    ]);
+    expect(people.blocks[0].cells.slice(1, 4)).toEqual([
+      ["Carla", "MX", "warehouse", 0, "mature", null, null],
+      ["Ana", "US", "ads", 0, "launch", null, null],
+      ["Ben", "MX", "cs", 0, "mature", null, null],
+    ]);
+    const block = people.blocks.find((b) => b.at.row === 0 && b.at.col === 10);
+    expect(block?.cells[0]).toEqual(["Person", "Weight profile (this period)"]);
     const [carla, ana, ben] = (block?.cells ?? []).slice(1);
-    expect(carla.slice(0, 2)).toEqual(["Carla", "mature"]);
-    expect(String(carla[2])).toContain("El Buen Fin 2026-11-13 – 2026-11-16");
+    expect(carla[0]).toBe("Carla");
+    expect(String(carla[1])).toContain("El Buen Fin 2026-11-13 – 2026-11-16");
     // US ads in November: BF/CM 27–30 Nov 2026 (Thanksgiving the 26th), then the launch stage
-    expect(ana.slice(0, 2)).toEqual(["Ana", "launch"]);
-    expect(String(ana[2])).toContain(
+    expect(String(ana[1])).toContain(
       "Black Friday–Cyber Monday 2026-11-27 – 2026-11-30: acos −5 → ad_budget_utilization +5",
     );
-    expect(String(ana[2])).toContain(" + Store stage launch: roas −10 → ad_tests_launched +10");
-    expect(ben).toEqual(["Ben", "mature", "KPIs and weights from the config (no profile applied)"]);
+    expect(String(ana[1])).toContain(" + Store stage launch: roas −10 → ad_tests_launched +10");
+    expect(ben).toEqual(["Ben", "KPIs and weights from the config (no profile applied)"]);
+    // the stage column offers the three stage words
+    expect(people.validations?.find((v) => v.range.left === 4)?.list).toEqual(["launch", "growth", "mature"]);
+  });
+
+  test("the config's SKU and campaign patterns are written as the config listed them", () => {
+    const plan2 = planWorkbook(
+      config({
+        title: "Patterns",
+        period: "2026-11",
+        people: [{ name: "Ana", region: "US", role: "ads", skus: ["SKU-A-*", "B0*"], campaigns: ["SP - Ana*"] }],
+      }),
+      "en-US",
+    );
+    const sheet = plan2.sheets.find((s) => s.key === "people") as SheetPlan;
+    expect(sheet.blocks[0].cells[1].slice(4)).toEqual(["mature", "SKU-A-*, B0*", "SP - Ana*"]);
   });
 });
 
@@ -258,22 +284,26 @@ describe("the Inputs weights are formulas over the Weights table", () => {
   const rowOf = (person: string, kpi: string) =>
     rows.findIndex((r) => r[INPUT_COL.person] === person && r[INPUT_COL.kpiId] === kpi) + 1;
 
-  test("Carla (MX warehouse, mature): the base 15 plus this month's rows, cached as 25", () => {
+  // the person's stage word from tblPeople (3 people + 20 blank rows: People rows 2..24), by exact name
+  const stageOf = (n: number) =>
+    `IFERROR(LOOKUP(2,1/({{sheet:people}}!$A$2:$A$24=$A${n}),{{sheet:people}}!$E$2:$E$24),"")`;
+
+  test("Carla (MX warehouse, mature): the base 15 plus this month's and her stage's rows, cached as 25", () => {
     const n = rowOf("Carla", "buen_fin_stock_attainment");
     expect(cell("Carla", "buen_fin_stock_attainment")).toEqual({
       formula:
-        `MAX(0,15+SUMPRODUCT((kpi_wp_region=$B${n})*(kpi_wp_role=$C${n})*(kpi_wp_key=kpi_wp_period)` +
+        `MAX(0,15+SUMPRODUCT((kpi_wp_region=$B${n})*(kpi_wp_role=$C${n})*((kpi_wp_key=kpi_wp_period)+(kpi_wp_key=${stageOf(n)}))` +
         `*((kpi_wp_to=$D${n})-(kpi_wp_from=$D${n}))*kpi_wp_points))`,
       result: 25,
     });
   });
 
-  test("Ana (US ads, launch): the base 30, this month's rows and the launch rows, cached as 20", () => {
+  test("Ana (US ads, launch): the base 30 plus this month's and her stage's rows, cached as 20", () => {
     const n = rowOf("Ana", "roas");
     expect(cell("Ana", "roas")).toEqual({
       formula:
-        `MAX(0,30+SUMPRODUCT((kpi_wp_region=$B${n})*(kpi_wp_role=$C${n})` +
-        `*((kpi_wp_key=kpi_wp_period)+(kpi_wp_key="launch"))*((kpi_wp_to=$D${n})-(kpi_wp_from=$D${n}))*kpi_wp_points))`,
+        `MAX(0,30+SUMPRODUCT((kpi_wp_region=$B${n})*(kpi_wp_role=$C${n})*((kpi_wp_key=kpi_wp_period)+(kpi_wp_key=${stageOf(n)}))` +
+        `*((kpi_wp_to=$D${n})-(kpi_wp_from=$D${n}))*kpi_wp_points))`,
       result: 20,
     });
   });

@@ -33,7 +33,9 @@ describe("Scorecard view", () => {
     const [plan, onProgress] = host.callsOf("buildPlan")[0] as [WorkbookPlan, unknown];
     expect(plan.title).toBe("Q1 team");
     expect(tableNames(plan)).toEqual(expect.arrayContaining([TABLES.scorecard, TABLES.summary, TABLES.people]));
-    expect(JSON.stringify(plan.sheets.find((s) => s.key === "people")!.blocks)).toContain('["Ana","US","ads",1000]');
+    expect(JSON.stringify(plan.sheets.find((s) => s.key === "people")!.blocks)).toContain(
+      '["Ana","US","ads",1000,"mature",null,null]',
+    );
     expect(typeof onProgress).toBe("function");
     expect(harness.state.lastBuild).toEqual(OUTCOME);
 

@@ -1,10 +1,10 @@
 /**
  * Whose rows are whose (DESIGN §8): a person's `skus` and `campaigns` patterns, read from the
  * workbook's people table, where the Data view's team comes from. The table the scorecard build
- * writes has Person, Region, Role and Base bonus; a "SKUs" and a "Campaigns" column typed beside
- * them (Excel widens the table to take a header typed next to it) hold each person's patterns,
- * comma-separated, `*` a wildcard, as the CLI config's lists: `SKU-A-*, B0*`. A blank cell, or no
- * such column, is "all", as an absent config field is.
+ * writes has a "SKUs" and a "Campaigns" column (filled from the config's `skus` and `campaigns`;
+ * in a table of one's own, typed beside it) holding each person's patterns, comma-separated, `*` a
+ * wildcard, as the CLI config's lists: `SKU-A-*, B0*`. A blank cell, or no such column, is "all", as
+ * an absent config field is.
  */
 import { LANGS } from "../../core/types";
 import { MESSAGES as SHEET_MESSAGES } from "../../i18n/messages";

@@ -5,7 +5,8 @@
  *
  *   as built        every weight what the core gave it; every event row's month its dates' month;
  *   points edited   the Buen Fin ops row cvr → buen_fin_stock_attainment 10 → 4;
- *   December        the Settings period 2026-11 → 2026-12: no event month, the stage rows still apply.
+ *   December        the Settings period 2026-11 → 2026-12: no event month, the stage rows still apply;
+ *   stages          tblPeople's Store stage edited: Lia launch → growth, Ana launch → mature.
  *
  * Weights by hand, from the MX/US templates (September = no profile) and the Weights rows:
  *   Olga, MX ops, mature. Base: gmv 25, gmv_growth 10, cvr 15, sessions_growth 10,
@@ -23,6 +24,10 @@
  *     ad_tests_launched 5; BF/CM (27–30 Nov 2026) acos −5 → budget +5; launch roas −10 → tests +10:
  *     roas 20, acos 20, budget 10, tests 15. December: BF/CM gone, roas 20, acos 25, budget 5, tests 15.
  *   Ben, MX cs, his own KPIs: a typed weight, not a formula.
+ *   Stages edited: Lia growth moves gmv −5 → new_asin_launches +5 (Buen Fin still on): gmv 20,
+ *     new listings 5, review_rating 0 (its points came from the launch row), cvr 5, stock 10; her
+ *     gmv_growth line left the template at the build and a formula cannot bring it back, so Σ 90.
+ *     Ana mature: roas 30, acos 20, budget 10, tests 5 (Σ 100).
  *
  * Olga's score with typed actuals (cvr at target, stock-up at half of target, the rest missing, so 0):
  * as built (5·1 + 10·0.5) / 100 = 0.10; points edited (11·1 + 4·0.5) / 100 = 0.13.
@@ -31,7 +36,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { INPUT_COL, SUMMARY_COL, SUMMARY_HEADER_ROW } from "../../../src/plan/scorecardPlan";
+import { INPUT_COL, PEOPLE_COL, SUMMARY_COL, SUMMARY_HEADER_ROW } from "../../../src/plan/scorecardPlan";
 import { WEIGHTS_COL, WEIGHTS_HEADER_ROW } from "../../../src/plan/weightsPlan";
 import { planTeamWorkbook } from "../../../src/plan/workbookPlan";
 import { renderXlsx, sheetNames } from "../../../src/render/xlsx/renderXlsx";
@@ -77,7 +82,7 @@ const US_ADS_GATES = ["odr"];
 
 describeWithLibreOffice("weightsEdits.test.ts")("the Weights table drives the Inputs weights in LibreOffice", () => {
   let work: string;
-  const books: Record<"built" | "edited" | "december", ExcelJS.Workbook> = {} as never;
+  const books: Record<"built" | "edited" | "december" | "stages", ExcelJS.Workbook> = {} as never;
   const planned = planTeamWorkbook(TEAM, "en-US");
   const names = sheetNames(planned.plan);
   const inputs = names.get("inputs")!;
@@ -86,7 +91,7 @@ describeWithLibreOffice("weightsEdits.test.ts")("the Weights table drives the In
     work = mkdtempSync(path.join(tmpdir(), "kpi-weights-"));
     const rendered = await renderXlsx(planned.plan);
     const files: string[] = [];
-    for (const side of ["built", "edited", "december"] as const) {
+    for (const side of ["built", "edited", "december", "stages"] as const) {
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load(rendered as never);
       const sheet = wb.getWorksheet(inputs)!;
@@ -128,6 +133,18 @@ describeWithLibreOffice("weightsEdits.test.ts")("the Weights table drives the In
         });
         expect(found).toBe(1);
       }
+      if (side === "stages") {
+        const people = wb.getWorksheet(names.get("people")!)!;
+        const stages: Record<string, string> = { Lia: "growth", Ana: "mature" };
+        let edited = 0;
+        people.eachRow((row) => {
+          const stage = stages[String(row.getCell(PEOPLE_COL.person + 1).value)];
+          if (stage === undefined) return;
+          row.getCell(PEOPLE_COL.stage + 1).value = stage;
+          edited++;
+        });
+        expect(edited).toBe(2);
+      }
       wb.eachSheet((s) =>
         s.eachRow((row) =>
           row.eachCell((c) => {
@@ -141,7 +158,7 @@ describeWithLibreOffice("weightsEdits.test.ts")("the Weights table drives the In
       files.push(file);
     }
     await convertWithLibreOffice(work, files, "xlsx", path.join(work, "out"));
-    for (const side of ["built", "edited", "december"] as const) {
+    for (const side of ["built", "edited", "december", "stages"] as const) {
       books[side] = new ExcelJS.Workbook();
       await books[side].xlsx.readFile(path.join(work, "out", `${side}.xlsx`));
     }
@@ -246,5 +263,30 @@ describeWithLibreOffice("weightsEdits.test.ts")("the Weights table drives the In
       15, 15, 10,
     ]);
     expect([w.Ana.roas, w.Ana.acos, w.Ana.ad_budget_utilization, w.Ana.ad_tests_launched]).toEqual([20, 25, 5, 15]);
+  });
+
+  test("stages edited in tblPeople: Lia growth gmv 20 and new listings 5, Ana mature ROAS 30 and tests 5", () => {
+    const w = weightsOf(books.stages, inputs);
+    expect(weighted(w, "Lia", MX_OPS_GATES)).toEqual({
+      gmv: 20,
+      cvr: 5,
+      sessions_growth: 10,
+      listing_update_rate: 15,
+      aov: 15,
+      cash_instalment_share: 10,
+      buen_fin_stock_attainment: 10,
+      new_asin_launches: 5,
+      review_rating: 0,
+    });
+    expect(weighted(w, "Ana", US_ADS_GATES)).toEqual({
+      roas: 30,
+      acos: 20,
+      tacos: 20,
+      ctr: 10,
+      cpc: 5,
+      ad_budget_utilization: 10,
+      ad_tests_launched: 5,
+    });
+    expect(w.Olga.cvr).toBe(5); // the others as built
   });
 });

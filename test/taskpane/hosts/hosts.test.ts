@@ -5,6 +5,8 @@ import { parseTeamConfig, type TeamConfig } from "../../../src/plan/teamConfig";
 import { createBrowserHost, fileNameFor } from "../../../src/taskpane/hosts/browserHost";
 import { createOfficeHost } from "../../../src/taskpane/hosts/officeHost";
 import { planTableValues } from "../../../src/taskpane/hosts/planValues";
+import { patternsByPerson } from "../../../src/taskpane/data/personPatterns";
+import { parseTeamGrid } from "../../../src/taskpane/scorecard/teamRows";
 import { planToXlsx } from "../../../src/taskpane/hosts/xlsxFile";
 import { lazyHost, type WorkbookHost } from "../../../src/taskpane/hosts/WorkbookHost";
 import { FakeExcel } from "../../render/office/fakeExcel";
@@ -47,7 +49,7 @@ describe("planTableValues", () => {
 
   test("table names match ignoring case; an unknown table is undefined", () => {
     const plan = planWorkbook(team(), "en-US", { year: 2026 });
-    expect(planTableValues(plan, "TBLPEOPLE")?.[1]).toEqual(["Ana", "US", "ads", 1000]);
+    expect(planTableValues(plan, "TBLPEOPLE")?.[1]).toEqual(["Ana", "US", "ads", 1000, "mature", "", ""]);
     expect(planTableValues(plan, "tblNope")).toBeUndefined();
   });
 });
@@ -248,4 +250,34 @@ describe("lazyHost", () => {
     await host.insertFormula("=1");
     expect(loads).toBe(1);
   });
+});
+
+describe("the people table a build writes reads back in the pane (stage, SKUs, campaigns)", () => {
+  const patterned = (): TeamConfig => {
+    const c = parseTeamConfig({
+      title: "Round trip",
+      period: "2026-11",
+      people: [
+        { name: "Ana", region: "US", role: "ads", stage: "launch", skus: ["SKU-A-*", "B0*"], campaigns: ["SP - Ana*"] },
+        { name: "Ben", region: "MX", role: "ops" },
+      ],
+    });
+    if (isKpiError(c)) throw new Error(c.message);
+    return c;
+  };
+
+  test.each(["en-US", "zh-CN", "es-MX"] as const)(
+    "in %s: the Scorecard and Data views find what the config said",
+    (lang) => {
+      const grid = planTableValues(planWorkbook(patterned(), lang), TABLES.people)!;
+      const team = parseTeamGrid(grid);
+      expect(team.ok && team.people.map((p) => [p.name, p.stage])).toEqual([
+        ["Ana", "launch"],
+        ["Ben", undefined],
+      ]);
+      const patterns = patternsByPerson(grid);
+      expect(patterns.get("ana")).toEqual({ skus: ["SKU-A-*", "B0*"], campaigns: ["SP - Ana*"] });
+      expect(patterns.get("ben") ?? {}).toEqual({});
+    },
+  );
 });
