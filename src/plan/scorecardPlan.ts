@@ -506,7 +506,11 @@ export function planScorecard(
       },
     ],
     numberFormats: [{ range: columnRange(1, nPeople, PEOPLE_COL.baseBonus), format: currencyFormat(team.currency) }],
-    styles: [{ range: range(1, PEOPLE_COL.baseBonus, nPeople, lastPeopleCol), style: STYLE_INPUT }],
+    styles: [
+      { range: range(1, PEOPLE_COL.baseBonus, nPeople, lastPeopleCol), style: STYLE_INPUT },
+      // centred: left-aligned after the right-aligned bonus, "USD 3,000.00madurez" read as one word
+      { range: columnRange(1, nPeople, PEOPLE_COL.stage), style: { align: "center" } },
+    ],
     validations: [
       { range: columnRange(1, nPeople, PEOPLE_COL.region), list: [...REGIONS] },
       { range: columnRange(1, nPeople, PEOPLE_COL.role), list: roleList },

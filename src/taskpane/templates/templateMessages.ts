@@ -56,7 +56,7 @@ const ES_MX: TemplateMessages = {
   stage: "Etapa de la tienda",
   stage_launch: "Lanzamiento",
   stage_growth: "Crecimiento",
-  stage_mature: "Madura",
+  stage_mature: "Madurez",
   weightsFor: "Pesos de {month}",
   plainWeights: "pesos de la plantilla sin ajustes.",
   stageProfile: "Etapa de la tienda {stage}",
