@@ -9,6 +9,7 @@ import { ALL_PLATFORMS } from "../core/catalog/common";
 import type { Lang, Platform } from "../core/types";
 import { importReport, isPlatform, reportJson, type ReportInput, type ReportJson } from "../import";
 import type { ImportCommand } from "./args";
+import { importNoticeText } from "../i18n/importWarnings";
 import { importWords } from "./messages";
 import { formatTable } from "./table";
 
@@ -74,7 +75,16 @@ function totalsTable(report: ReportJson, lang: Lang): string {
   return formatTable([w.metric, ...markets], rows, new Set(markets.map((_, i) => i + 1)));
 }
 
-function humanReport(report: ReportJson, sheet: string | undefined, lang: Lang): string {
+/**
+ * One file as a person reads it, in `lang`; its warnings in `lang` too (`warnings`: from the
+ * importer's notices, or the English lines where a report has none). `--json` keeps the English.
+ */
+function humanReport(
+  report: ReportJson,
+  sheet: string | undefined,
+  warningLines: readonly string[],
+  lang: Lang,
+): string {
   const w = importWords(lang);
   const facts: [string, string][] = [
     [w.kind, report.kind],
@@ -83,7 +93,7 @@ function humanReport(report: ReportJson, sheet: string | undefined, lang: Lang):
     [w.rows, String(report.rows)],
   ];
   if (sheet !== undefined) facts.push([w.sheet, sheet]);
-  const warnings = report.warnings.length === 0 ? [`  ${w.none}`] : report.warnings.map((x) => `  - ${x}`);
+  const warnings = warningLines.length === 0 ? [`  ${w.none}`] : warningLines.map((x) => `  - ${x}`);
   return [
     report.file,
     ...facts.map(([k, v]) => `  ${k}: ${v}`),
@@ -105,12 +115,18 @@ export async function runImport(command: ImportCommand): Promise<ImportRun> {
   if ("problem" in inputs) return { ok: false, message: inputs.problem };
   const reports: ReportJson[] = [];
   const sheets: (string | undefined)[] = [];
+  const warnings: string[][] = [];
   for (const input of inputs) {
     const r = await importReport(input);
     if (!r.ok) return { ok: false, message: `${input.name}: ${r.problem.message}` };
     reports.push(reportJson(r.report));
     sheets.push(r.report.sheet);
+    const { notices } = r.report;
+    warnings.push(notices.length > 0 ? notices.map((n) => importNoticeText(n, command.lang)) : [...r.report.warnings]);
   }
   if (command.json) return { ok: true, text: `${JSON.stringify({ reports }, null, 2)}\n` };
-  return { ok: true, text: reports.map((r, i) => humanReport(r, sheets[i], command.lang)).join("\n") };
+  return {
+    ok: true,
+    text: reports.map((r, i) => humanReport(r, sheets[i], warnings[i], command.lang)).join("\n"),
+  };
 }

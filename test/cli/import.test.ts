@@ -145,6 +145,25 @@ describe("import, human-readable", () => {
   });
 });
 
+describe("warnings in the --lang language (the importer's notices); --json keeps the English", () => {
+  // all-orders.txt holds one Non-Amazon row, which the importer leaves out
+  test.each([
+    ["zh-CN", "  警告:\n  - 有 1 行销售渠道为 Non-Amazon，已排除\n"],
+    ["es-MX", "  Advertencias:\n  - Se dejó fuera 1 fila del canal de venta Non-Amazon\n"],
+    ["en-US", "  Warnings:\n  - 1 row of sales channel Non-Amazon left out\n"],
+  ])("%s", async (lang, lines) => {
+    const r = await cli(["import", "all-orders.txt", "--lang", lang]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(lines);
+  });
+
+  test("--json", async () => {
+    const r = await cli(["import", "all-orders.txt", "--lang", "es-MX", "--json"]);
+    const json = JSON.parse(r.stdout) as { reports: { warnings: string[] }[] };
+    expect(json.reports[0].warnings).toEqual(["1 row of sales channel Non-Amazon left out"]);
+  });
+});
+
 describe("bad files: exit 2, one line naming the file and what is missing", () => {
   test.each<[string, string[], string]>([
     [
