@@ -9,8 +9,16 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { REGION_INFO } from "../core/regions";
 import { AMAZON_PLATFORMS } from "../core/catalog/common";
-import { isKpiError, type Platform } from "../core/types";
-import { actualsFromReports, importReport, unlabelled, type ParsedReport, type ReportInput } from "../import";
+import { isKpiError, type Lang, type Platform } from "../core/types";
+import { importNoticeText } from "../i18n/importWarnings";
+import {
+  actualsFromReports,
+  importReport,
+  unlabelled,
+  withOverlaps,
+  type ParsedReport,
+  type ReportInput,
+} from "../import";
 import { KIND_NAMES } from "../import/formats";
 import type { ActualSourceKind } from "../plan/dataPlan";
 import type { TeamConfig } from "../plan/teamConfig";
@@ -89,12 +97,14 @@ export async function readBuildData(args: readonly string[], config: TeamConfig)
     }
     reports.push(r.report);
   }
-  const actuals = actualsFromReports(config, reports, {
+  // files that repeat each other are said so (Imports sheet, stderr), not silently counted twice
+  const checked = withOverlaps(reports, config.period);
+  const actuals = actualsFromReports(config, checked, {
     salesIncludeTax: config.salesIncludeTax === true,
     refundsDeducted: config.refundsDeducted === true,
   });
   if (isKpiError(actuals)) return { ok: false, message: actuals.message };
-  return { ok: true, imports: { reports, actuals } };
+  return { ok: true, imports: { reports: checked, actuals } };
 }
 
 /** `build --json` with `--data`: each KPI says where its actual came from. */
@@ -109,4 +119,11 @@ export function withSources(
       kpis: p.kpis.map((k, j) => ({ ...k, source: sources[i]?.[j] ?? null })),
     })),
   };
+}
+
+/** One stderr line per file that repeats another (`warning: b.csv: 3 rows … repeat a.csv …`), in `lang`. */
+export function overlapLines(reports: readonly ParsedReport[], lang: Lang): string[] {
+  return reports.flatMap((r) =>
+    r.notices.filter((n) => n.code === "overlaps").map((n) => `warning: ${r.file}: ${importNoticeText(n, lang)}`),
+  );
 }

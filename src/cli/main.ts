@@ -19,7 +19,7 @@ import { OutPathRefused, resolveOutTarget, writeStreamAtomic } from "./writeAtom
 import { decodeConfigText, jsonErrorPosition } from "./configText";
 import { kpiListing } from "./kpis";
 import { runImport } from "./importCommand";
-import { readBuildData, withSources } from "./buildData";
+import { overlapLines, readBuildData, withSources } from "./buildData";
 import { readPrevious, samePath } from "./previous";
 
 export interface CliIO {
@@ -169,6 +169,7 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
           : {}),
       });
       await writeWorkbook(plan, command.out, io);
+      for (const line of data ? overlapLines(data.imports.reports, command.lang) : []) io.stderr(errorLine(line));
       if (command.json) io.stdout(`${JSON.stringify(withSources(teamResultJson(scores), sources), null, 2)}\n`);
       else report(io, command.out)(`${scoreTable(scores, team.currency, command.lang)}\n${wrote(command.out)}`);
       return EXIT_OK;

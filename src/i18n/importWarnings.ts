@@ -18,6 +18,8 @@ export function importNoticeText(notice: ImportNotice, lang: Lang): string {
       return texts.invalidRates(notice.count);
     case "unknown_marketplaces":
       return texts.unknownMarketplaces(notice.count, notice.ids);
+    case "overlaps":
+      return texts.overlaps(notice.count, notice.other, notice.example);
   }
 }
 
@@ -26,6 +28,7 @@ interface NoticeTexts {
   leftOut(count: number, cause: LeftOutCause, values: readonly string[]): string;
   invalidRates(count: number): string;
   unknownMarketplaces(count: number, ids: readonly string[]): string;
+  overlaps(count: number, other: string, example: string): string;
 }
 
 /** English adds an s for more than one; Spanish chooses between its two forms the same way. */
@@ -43,6 +46,8 @@ const EN_US: NoticeTexts = {
   invalidRates: (count) => `${count} rate${many(count) ? "s" : ""} did not parse and count as missing`,
   unknownMarketplaces: (count, ids) =>
     `${count} marketplace${many(count) ? "s" : ""} not ours left out: ${shown(ids, "(none)", ", ")}`,
+  overlaps: (count, other, example) =>
+    `${count} row${many(count) ? "s" : ""} of the period repeat${many(count) ? "" : "s"} ${other} (same date, marketplace and campaign or SKU, e.g. ${example}) and ${many(count) ? "are" : "is"} counted twice: leave one file out if they hold the same data`,
 };
 
 const ZH_CN: NoticeTexts = {
@@ -51,6 +56,8 @@ const ZH_CN: NoticeTexts = {
     `有 ${count} 行${cause === "sales_channel" ? "销售渠道" : "货币"}为 ${shown(values, "（空白）", "、")}，已排除`,
   invalidRates: (count) => `有 ${count} 个比率无法解析，按缺失处理`,
   unknownMarketplaces: (count, ids) => `有 ${count} 个不属于本团队的站点已排除：${shown(ids, "（无）", "、")}`,
+  overlaps: (count, other, example) =>
+    `本期有 ${count} 行与 ${other} 重复（日期、站点及广告活动或 SKU 相同，例如 ${example}），会被重复计入：若两个文件是同一份数据，请只保留一个`,
 };
 
 const ES_MX: NoticeTexts = {
@@ -79,6 +86,10 @@ const ES_MX: NoticeTexts = {
     many(count)
       ? `Se dejaron fuera ${count} marketplaces que no son del equipo: ${shown(ids, "(ninguno)", ", ")}`
       : `Se dejó fuera 1 marketplace que no es del equipo: ${shown(ids, "(ninguno)", ", ")}`,
+  overlaps: (count, other, example) =>
+    many(count)
+      ? `${count} filas del periodo repiten ${other} (misma fecha, marketplace y campaña o SKU; p. ej., ${example}) y se cuentan dos veces: si los dos archivos traen los mismos datos, deje fuera uno`
+      : `1 fila del periodo repite ${other} (misma fecha, marketplace y campaña o SKU; p. ej., ${example}) y se cuenta dos veces: si los dos archivos traen los mismos datos, deje fuera uno`,
 };
 
 const TEXTS: Readonly<Record<Lang, NoticeTexts>> = { "zh-CN": ZH_CN, "en-US": EN_US, "es-MX": ES_MX };

@@ -16,6 +16,7 @@ import type { Cell } from "./values";
 export type { ParsedReport, ImportNotice, ImportProblem, ReportKind, Totals, HealthTotals } from "./types";
 export { isPlatform, unlabelled } from "./labels";
 export { actualsFromReports, type ActualsOptions, type PersonActuals, type ImportedActual } from "./actuals";
+export { overlapNotices, withOverlaps } from "./overlaps";
 
 /** One file to import: its name (for messages), its bytes, and the `MARKETPLACE=` label if given. */
 export interface ReportInput {

@@ -107,7 +107,12 @@ export type ImportNotice =
   /** account health: rates that do not parse */
   | { code: "invalid_rates"; count: number }
   /** account health: entries of marketplaces not the team's; `ids` as written ("" when none) */
-  | { code: "unknown_marketplaces"; count: number; ids: string[] };
+  | { code: "unknown_marketplaces"; count: number; ids: string[] }
+  /**
+   * across files (src/import/overlaps.ts): `count` rows of the period that another file of the same
+   * kind already holds (same marketplace, date, campaign or SKUs, order): both are counted
+   */
+  | { code: "overlaps"; other: string; count: number; example: string };
 
 /** A report read and typed: what `import --json` prints, plus the records the actuals use. */
 export interface ParsedReport {

@@ -333,3 +333,41 @@ describe("build --data refuses, writes nothing", () => {
     expect(r.stderr).toContain('unknown marketplace "walmart_mx"');
   });
 });
+
+describe("a file given twice is said to repeat the other, not silently counted twice", () => {
+  test("stderr names both files; the Imports sheet carries the warning on the later one", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "kpi-dup-"));
+    try {
+      copyFileSync(fx("ads-sp-legacy.csv"), path.join(dir, "a.csv"));
+      copyFileSync(fx("ads-sp-legacy.csv"), path.join(dir, "b.csv"));
+      const config = path.join(dir, "team.json");
+      writeFileSync(config, JSON.stringify(TEAM));
+      const out = path.join(dir, "dup.xlsx");
+      const r = await cli([
+        "build",
+        "--config",
+        config,
+        "--data",
+        path.join(dir, "a.csv"),
+        "--data",
+        path.join(dir, "b.csv"),
+        "--out",
+        out,
+        "--lang",
+        "en-US",
+      ]);
+      expect(r.code).toBe(0);
+      const warning = r.stderr.split("\n").find((l) => l.includes("repeat"));
+      expect(warning).toMatch(
+        /^kpi-scorecard: warning: .*b\.csv: \d+ rows? of the period repeats? .*a\.csv \(same date/,
+      );
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(out);
+      const cells: string[] = [];
+      book.getWorksheet("Imports")?.eachRow((row) => row.eachCell((c) => cells.push(String(c.value))));
+      expect(cells.some((c) => c.includes("repeat") && c.includes("a.csv"))).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -10,7 +10,18 @@
  */
 import { AMAZON_PLATFORMS } from "../../core/catalog/common";
 import { isKpiError, type Platform } from "../../core/types";
-import { actualsFromReports, importReport, unlabelled, type ParsedReport, type PersonActuals } from "../../import";
+import {
+  actualsFromReports,
+  importReport,
+  overlapNotices,
+  unlabelled,
+  withOverlaps,
+  type ParsedReport,
+  type PersonActuals,
+} from "../../import";
+
+/** Files that repeat each other (src/import/overlaps.ts), for the list and for the Imports sheet. */
+export { overlapNotices, withOverlaps };
 import { parseTeamConfig, type TeamConfig } from "../../plan/teamConfig";
 import type { SheetText, WorkbookSettings } from "../hosts/WorkbookHost";
 import { parseTeamGrid, teamConfigFor } from "../scorecard/teamRows";

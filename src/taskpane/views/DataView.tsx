@@ -35,7 +35,8 @@ import {
 } from "@fluentui/react-components";
 import { PLATFORM_NAMES } from "../../core/regions";
 import type { Platform } from "../../core/types";
-import type { ParsedReport } from "../../import/types";
+import type { ImportNotice, ParsedReport } from "../../import/types";
+import { importNoticeText } from "../../i18n/importWarnings";
 import { TABLES } from "../../plan/scorecardPlan";
 import { dataTranslator, kindKey, localeKey, type DataMessageKey } from "../data/dataMessages";
 import type { FileResult, ReadStage } from "../data/importSession";
@@ -248,12 +249,33 @@ export default function DataView({ pane }: { pane: Pane }): React.JSX.Element {
   const unlabelled = entries.filter((e) => e.result.status === "unlabelled");
   const canApply = entries.length > 0 && bad.length === 0 && unlabelled.length === 0 && !busy;
 
-  const apply = async () => {
+  // Files that repeat an earlier one of the same kind, said under the later file (the importer is
+  // loaded by then: it read them).
+  const [overlaps, setOverlaps] = React.useState<ReadonlyMap<string, readonly ImportNotice[]>>(new Map());
+  React.useEffect(() => {
     const reports = entries.flatMap((e) => (e.result.status === "ok" ? [e.result.report] : []));
+    if (reports.length < 2) {
+      setOverlaps(new Map());
+      return;
+    }
+    let live = true;
+    void loadSession().then((session) => {
+      const notices = session.overlapNotices(reports, period.trim() || defaultPeriod(undefined));
+      if (live) setOverlaps(new Map(reports.map((r, i) => [r.file, notices[i]])));
+    });
+    return () => {
+      live = false;
+    };
+  }, [entries, period]);
+
+  const apply = async () => {
+    const read = entries.flatMap((e) => (e.result.status === "ok" ? [e.result.report] : []));
     setNotice(undefined);
     setApplying({ text: dt("stagePeople") });
     try {
       const session = await loadSession();
+      // the Imports sheet says which files repeat each other, as `build --data` does
+      const reports = session.withOverlaps(read, period.trim() || defaultPeriod(undefined));
       await step(setApplying, { text: dt("stagePeople") }, session.yieldToUi);
       const peopleTable = pane.lastBuild?.identifiers[TABLES.people] ?? TABLES.people;
       const people = await host.readTeam(peopleTable);
@@ -349,7 +371,10 @@ export default function DataView({ pane }: { pane: Pane }): React.JSX.Element {
     }
     const report = r.report;
     const locale = localeKey(report.locale);
-    const warnings = warningsOf(report, lang);
+    const warnings = [
+      ...warningsOf(report, lang),
+      ...(overlaps.get(report.file) ?? []).map((n) => importNoticeText(n, lang)),
+    ];
     return (
       <li key={e.key} className={own.file} aria-labelledby={nameId}>
         {head}
