@@ -79,7 +79,7 @@ const EN_US: DataMessages = {
   periodFromWorkbook: "The period the workbook was built for (its Settings sheet).",
   periodPrevious: "Last month: the workbook names no period.",
   patternsHint:
-    "Whose rows are whose: add “SKUs” and “Campaigns” columns to the People table and give each person's patterns, comma-separated, * a wildcard (SKU-A-*, B0*). A blank cell takes every row.",
+    "Whose rows are whose: in the People table's “SKUs” and “Campaigns” columns (add them to a table of your own) give each person's patterns, comma-separated, * a wildcard (SKU-A-*, B0*). A blank cell takes every row.",
   scopedPeople: "{count} of {total} people's actuals follow their SKU or campaign patterns.",
   refused: "Not imported, nothing applied:",
   needMarketplace: "{count} file(s) do not say their marketplace: choose it in the list.",
@@ -126,7 +126,7 @@ const ZH_CN: DataMessages = {
   periodFromWorkbook: "工作簿生成时的考核期（“设置”表）。",
   periodPrevious: "上个月：工作簿未写明考核期。",
   patternsHint:
-    "行归属：在人员表中添加“SKU”和“广告活动”两列，填写每人的匹配模式，用逗号分隔，* 为通配符（如 SKU-A-*, B0*）。留空表示全部行。",
+    "行归属：在人员表的“SKU 范围”和“广告活动”列（自建的表请添加这两列）填写每人的匹配模式，用逗号分隔，* 为通配符（如 SKU-A-*, B0*）。留空表示全部行。",
   scopedPeople: "{total} 人中有 {count} 人的实际值按其 SKU 或广告活动模式计算。",
   refused: "未导入，未做任何更改：",
   needMarketplace: "有 {count} 个文件未注明站点：请在列表中选择。",
@@ -173,7 +173,7 @@ const ES_MX: DataMessages = {
   periodFromWorkbook: "El periodo para el que se generó el libro (su hoja Configuración).",
   periodPrevious: "El mes pasado: el libro no indica periodo.",
   patternsHint:
-    "De quién es cada fila: agrega las columnas “SKUs” y “Campañas” a la tabla de personas con los patrones de cada persona, separados por comas, * como comodín (SKU-A-*, B0*). Una celda vacía toma todas las filas.",
+    "De quién es cada fila: en las columnas “Patrones de SKU” y “Campañas” de la tabla de personas (agrégalas a una tabla propia) escribe los patrones de cada persona, separados por comas, * como comodín (SKU-A-*, B0*). Una celda vacía toma todas las filas.",
   scopedPeople: "Los reales de {count} de {total} personas siguen sus patrones de SKU o de campaña.",
   refused: "No se importó, no se aplicó nada:",
   needMarketplace: "{count} archivo(s) no dicen su marketplace: elígelo en la lista.",
