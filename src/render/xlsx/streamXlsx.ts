@@ -24,7 +24,7 @@ import ExcelJS from "exceljs";
 import TableXform from "exceljs/lib/xlsx/xform/table/table-xform";
 import WorkbookXform from "exceljs/lib/xlsx/xform/book/workbook-xform";
 import ContentTypesXform from "exceljs/lib/xlsx/xform/core/content-types-xform";
-import { a1 } from "../../plan/a1";
+import { a1, colLetter } from "../../plan/a1";
 import type { ChartPlan, PlanCell, RangeRef, SheetPlan, WorkbookPlan } from "../../plan/types";
 import { chartSource } from "./addCharts";
 import { CONTENT_TYPE, REL_TYPE, chartXml, drawingXml, drawsNatively, relationshipsXml } from "./chartXml";
@@ -49,7 +49,9 @@ interface WriterInternals {
   zip: { append(source: string, data: { name: string }): void };
   _worksheets: (object | undefined)[];
   _definedNames: { model: object[] };
-  sharedStrings: object;
+  sharedStrings: { add(text: string): number };
+  /** a style object's id (`s`), by the object once seen, else by its XML; `type` is ExcelJS.ValueType */
+  styles: { addStyleModel(style: object, type: number): number };
   commentRefs: object[];
   media: object[];
 }
@@ -62,6 +64,58 @@ interface SheetWriterInternals {
   _formulae: Record<string, object>;
   /** the sheet part's buffer; archiver pipes it at once into a PassThrough it reads when it gets there */
   stream: { pipes?: PassThrough[] };
+  /** whether <sheetData> is open (the first row written opens it, after <cols>) */
+  startedData: boolean;
+  /** the number of the first row not committed yet: getRow(n) finds row n at n − _rowZero */
+  _rowZero: number;
+}
+
+/** How streamXlsx writes; `rawRows: false` sends every row through ExcelJS's row objects (tests compare). */
+export interface StreamOptions extends RenderOptions {
+  rawRows?: boolean;
+}
+
+/**
+ * A row of plain values (text, numbers, booleans, blanks) whose styles are objects ExcelJS has met,
+ * as the XML ExcelJS's row and cell xforms write for it, byte for byte: `<row r spans
+ * x14ac:dyDescent>` and a `<c r s t><v>` a cell, text as shared strings; styles and strings are
+ * registered in the same order. Undefined when the row has anything else (a formula, a style not met
+ * yet): then ExcelJS writes it. A 28,800-row history spends most of its write in the row objects.
+ */
+function rawRowXml(
+  rowNumber: number,
+  values: ReadonlyMap<number, ExcelJS.CellValue>,
+  styleAt: (col: number) => Partial<ExcelJS.Style> | undefined,
+  cols: readonly number[],
+  writer: WriterInternals,
+): string | undefined {
+  for (const c of cols) {
+    const v = values.get(c);
+    if (v !== undefined && v !== null && typeof v === "object") return undefined;
+    if (styleAt(c) === undefined) return undefined;
+  }
+  let cells = "";
+  for (const c of cols) {
+    const v = values.get(c) ?? null;
+    const type =
+      v === null
+        ? ExcelJS.ValueType.Null
+        : typeof v === "number"
+          ? ExcelJS.ValueType.Number
+          : typeof v === "boolean"
+            ? ExcelJS.ValueType.Boolean
+            : ExcelJS.ValueType.String;
+    const styleId = writer.styles.addStyleModel(styleAt(c) as object, type);
+    if (v === null && !styleId) continue;
+    const s = styleId ? ` s="${styleId}"` : "";
+    const ref = `${colLetter(c)}${rowNumber}`;
+    if (v === null) cells += `<c r="${ref}"${s}/>`;
+    else if (typeof v === "number") cells += `<c r="${ref}"${s}><v>${v}</v></c>`;
+    else if (typeof v === "boolean") cells += `<c r="${ref}"${s} t="b"><v>${v ? "1" : "0"}</v></c>`;
+    else cells += `<c r="${ref}"${s} t="s"><v>${writer.sharedStrings.add(v as string)}</v></c>`;
+  }
+  const open = `<row r="${rowNumber}" spans="${cols[0] + 1}:${cols[cols.length - 1] + 1}" x14ac:dyDescent="0.25"`;
+  return cells === "" ? `${open}/>` : `${open}>${cells}</row>`;
 }
 
 /** archiver's PassThrough comes from readable-stream 2, which has no `writableNeedDrain` yet. */
@@ -186,6 +240,8 @@ const UNSTYLED: Partial<ExcelJS.Style> = Object.freeze({}) as Partial<ExcelJS.St
 interface Layer {
   range: RangeRef;
   apply: (cell: ExcelJS.Cell) => void;
+  /** what the layer does, as text: cells under layers that do the same share one style object */
+  does: string;
 }
 
 function layersOf(sheet: SheetPlan): Layer[] {
@@ -193,12 +249,25 @@ function layersOf(sheet: SheetPlan): Layer[] {
     ...(sheet.numberFormats ?? []).map((nf) => ({
       range: nf.range,
       apply: (cell: ExcelJS.Cell) => (cell.numFmt = nf.format),
+      does: `f${nf.format}`,
     })),
     ...(sheet.styles ?? []).map((st) => ({
       range: st.range,
       apply: (cell: ExcelJS.Cell) => applyStyle(cell, st.style),
+      does: `s${JSON.stringify(st.style)}`,
     })),
   ];
+}
+
+/**
+ * The key of the style object for a cell under these layers (in order): what they do, not which they
+ * are, so a sheet of many small ranges with a few formats (a history's per-KPI runs) shares a few
+ * objects instead of making one per row.
+ */
+function comboKey(layers: readonly Layer[], list: readonly number[]): string {
+  let key = "";
+  for (const i of list) key += `${layers[i].does}\u001f`;
+  return key;
 }
 
 /**
@@ -332,7 +401,9 @@ async function writeSheet(
   sheet: SheetPlan,
   names: ReadonlyMap<string, string>,
   counters: PartCounters,
+  rawRows: boolean,
 ): Promise<void> {
+  const writerInternals = writer as unknown as WriterInternals;
   const name = names.get(sheet.key) as string;
   const layout = recordLayout(sheet, name);
   const ws = writer.addWorksheet(name, {
@@ -389,6 +460,20 @@ async function writeSheet(
 
     const height = layout.heights.get(r);
     if (values.size === 0 && formatsAt.size === 0 && rowNotes === undefined && height === undefined) continue;
+    if (rawRows && internals.startedData && rowNotes === undefined && height === undefined) {
+      const cols = [...new Set([...values.keys(), ...formatsAt.keys()])].sort((a, b) => a - b);
+      const styleAt = (c: number) => {
+        const list = formatsAt.get(c);
+        return list === undefined ? UNSTYLED : shared.get(comboKey(layers, list));
+      };
+      const xml = rawRowXml(r + 1, values, styleAt, cols, writerInternals);
+      if (xml !== undefined) {
+        internals._write(xml);
+        internals._rowZero = r + 2;
+        if (r % ROWS_PER_CHECK === 0) await zipCaughtUp(internals);
+        continue;
+      }
+    }
     const row = ws.getRow(r + 1);
     for (const [c, value] of values) {
       const cell = row.getCell(c + 1);
@@ -407,7 +492,7 @@ async function writeSheet(
       const cell = row.getCell(c + 1);
       // A cell styled already (a chart's fallback note) keeps an object of its own.
       const own = rowNotes?.has(c) ?? false;
-      const combo = list.join(" ");
+      const combo = comboKey(layers, list);
       const style = own ? undefined : shared.get(combo);
       if (style !== undefined) {
         cell.style = style;
@@ -445,7 +530,7 @@ async function writeSheet(
  * Writes the plan's workbook as .xlsx to `out` (a file stream, or any Writable); resolves once the
  * last byte is handed to it. The same workbook as renderXlsx, charts included.
  */
-export async function streamXlsx(plan: WorkbookPlan, out: Writable, options: RenderOptions = {}): Promise<void> {
+export async function streamXlsx(plan: WorkbookPlan, out: Writable, options: StreamOptions = {}): Promise<void> {
   const date = options.date ?? new Date();
   const creator = options.creator ?? "Cross-Border KPI";
   const writer = new PlanWorkbookWriter({
@@ -461,7 +546,7 @@ export async function streamXlsx(plan: WorkbookPlan, out: Writable, options: Ren
 
   const names = sheetNames(plan);
   const counters: PartCounters = { table: 0, drawing: 0, chart: 0 };
-  for (const sheet of plan.sheets) await writeSheet(writer, sheet, names, counters);
+  for (const sheet of plan.sheets) await writeSheet(writer, sheet, names, counters, options.rawRows !== false);
   addNamedRanges(writer.definedNames, plan, names);
   await writer.commit();
 }

@@ -16,14 +16,15 @@ import JSZip from "jszip";
 import type { Lang } from "../../../src/core/types";
 import type { TeamConfig } from "../../../src/plan/teamConfig";
 import type { WorkbookPlan } from "../../../src/plan/types";
-import { planWorkbook } from "../../../src/plan/workbookPlan";
+import { historyRowsOf } from "../../../src/plan/historyPlan";
+import { planTeamWorkbook, planWorkbook } from "../../../src/plan/workbookPlan";
 import { renderXlsx } from "../../../src/render/xlsx/renderXlsx";
 import { streamXlsx } from "../../../src/render/xlsx/streamXlsx";
 import { DEMO, EDGE, bigTeam } from "../../plan/fixtures";
 
 const DATE = new Date("2026-11-30T08:00:00Z");
 
-async function streamed(plan: WorkbookPlan): Promise<Buffer> {
+async function streamed(plan: WorkbookPlan, options: { rawRows?: boolean } = {}): Promise<Buffer> {
   const chunks: Buffer[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -31,7 +32,7 @@ async function streamed(plan: WorkbookPlan): Promise<Buffer> {
       done();
     },
   });
-  await streamXlsx(plan, sink, { date: DATE });
+  await streamXlsx(plan, sink, { date: DATE, ...options });
   return Buffer.concat(chunks);
 }
 
@@ -223,4 +224,34 @@ describeLo("LibreOffice and the streamed workbook", () => {
     expect(values(stream)).toEqual(expected);
     expect(stream.worksheets.map((ws) => ws.name)).toEqual(memory.worksheets.map((ws) => ws.name));
   }, 300_000);
+});
+
+describe("rows of plain values are written as XML directly, byte for byte what ExcelJS's rows write", () => {
+  // A demo team with three closed months of history (values only, a number format run per KPI unit)
+  // and the import-free sheets: every part of the file must be the same text either way.
+  test.each(["en-US", "zh-CN"] as const)(
+    "%s: every part of the workbook is identical with and without",
+    async (lang) => {
+      const { team, scores } = planTeamWorkbook(DEMO, lang);
+      const rows = ["2026-08", "2026-09", "2026-10"].flatMap((period) =>
+        historyRowsOf(team, scores, lang).map((r) => ({ ...r, period })),
+      );
+      const plan = planTeamWorkbook(DEMO, lang, { history: { rows } }).plan;
+      const [direct, viaExcelJs] = await Promise.all([
+        JSZip.loadAsync(await streamed(plan)),
+        JSZip.loadAsync(await streamed(plan, { rawRows: false })),
+      ]);
+      const names = Object.keys(viaExcelJs.files).sort();
+      expect(Object.keys(direct.files).sort()).toEqual(names);
+      expect(names).toContain("xl/sharedStrings.xml");
+      for (const name of names) {
+        const [a, b] = await Promise.all([direct.file(name)!.async("string"), viaExcelJs.file(name)!.async("string")]);
+        expect([name, a === b]).toEqual([name, true]);
+      }
+      // and the History sheet reads back: 3 months × the demo's lines, under the header
+      const book = await read(await streamed(plan));
+      const history = book.worksheets.find((w) => w.getCell(1, 1).value !== null && w.rowCount === rows.length + 1);
+      expect(history?.rowCount).toBe(rows.length + 1);
+    },
+  );
 });
