@@ -56,6 +56,7 @@ const EN_US = {
   "col.comparator": "Rule",
   "label.rowsLeft": "Blank KPI rows left below (type person, region, role, KPI ID, target, actual, weight): ",
   "label.peopleLeft": "Blank people rows left below: ",
+  "label.profileStale": "Greyed: the store stage was edited after the build; the weights follow it, this text only at the next build.",
   "col.window": "Window",
   "col.platform": "Platform",
   "col.source": "Source",
@@ -297,6 +298,7 @@ const ZH_CN: Catalog = {
   "col.comparator": "规则",
   "label.rowsLeft": "下方剩余空白 KPI 行（填写人员、地区、岗位、KPI ID、目标、实际、权重）：",
   "label.peopleLeft": "下方剩余空白人员行：",
+  "label.profileStale": "灰色：生成后修改过店铺阶段；权重已随之变化，本说明要到下次生成时才更新。",
   "col.window": "统计周期",
   "col.platform": "平台",
   "col.source": "来源",
@@ -523,6 +525,7 @@ const ES_MX: Catalog = {
   "label.rowsLeft":
     "Filas de KPI en blanco disponibles abajo (escriba persona, región, puesto, ID de KPI, meta, real, peso): ",
   "label.peopleLeft": "Filas de personas en blanco disponibles abajo: ",
+  "label.profileStale": "En gris: la etapa se editó después de generar el libro; los pesos ya la siguen, este texto hasta la próxima generación.",
   "col.window": "Ventana",
   "col.platform": "Plataforma",
   "col.source": "Fuente",

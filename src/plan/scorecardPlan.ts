@@ -28,7 +28,7 @@ import {
 import { REGION_INFO } from "../core/regions";
 import { isKpiError, type Comparator, type Lang } from "../core/types";
 import { ROLE_KEYS, translator, yesNo, type MessageKey } from "../i18n/messages";
-import { a1, colLetter, formulaString, range } from "./a1";
+import { a1, a1Abs, colLetter, formulaString, range } from "./a1";
 import {
   BAD,
   FMT_PAYOUT,
@@ -524,20 +524,39 @@ export function planScorecard(
 
   // Which weight profile made each person's weights and why (DESIGN §9): a block right of the People
   // table, outside it (a text, not an input), the name repeated so a sorted table still reads right.
+  const profileCol = PEOPLE_HEADERS.length + 3;
   people.blocks.push({
-    at: { row: 0, col: PEOPLE_HEADERS.length + 3 },
+    at: { row: 0, col: profileCol },
     cells: [
       [t("col.person"), t("col.weightProfile")],
       ...team.people.map((m) => [m.name, profilesText(m.profiles, lang)]),
     ],
   });
-  people.styles?.push({ range: range(0, PEOPLE_HEADERS.length + 3, 0, PEOPLE_HEADERS.length + 4), style: STYLE_LABEL });
+  people.styles?.push({ range: range(0, profileCol, 0, profileCol + 1), style: STYLE_LABEL });
   // a template person's Inputs weights read their stage from tblPeople, by exact name
   const peopleSheet = sheetRef(SHEET_KEYS.people);
-  const peopleColumn = (col: number) => `${peopleSheet}!$${colLetter(col)}$2:$${colLetter(col)}$${nPeople + 1}`;
-  const stageOf = (row: number) =>
-    `IFERROR(LOOKUP(2,1/(${peopleColumn(PEOPLE_COL.person)}=$${a1(row, INPUT_COL.person)}),` +
-    `${peopleColumn(PEOPLE_COL.stage)}),"")`;
+  const peopleColumn = (col: number, sheetPrefix = `${peopleSheet}!`) =>
+    `${sheetPrefix}$${colLetter(col)}$2:$${colLetter(col)}$${nPeople + 1}`;
+  const stageLookup = (name: string, sheetPrefix?: string) =>
+    `IFERROR(LOOKUP(2,1/(${peopleColumn(PEOPLE_COL.person, sheetPrefix)}=${name}),` +
+    `${peopleColumn(PEOPLE_COL.stage, sheetPrefix)}),"")`;
+  const stageOf = (row: number) => stageLookup(`$${a1(row, INPUT_COL.person)}`);
+  // The profile text is the build's: once a person's stage is edited the weights follow it but the
+  // text does not, so it greys out, and the note under the block says to rebuild.
+  if (nRealPeople > 0) {
+    people.conditionalFormats = team.people.map((m, i) => ({
+      range: range(i + 1, profileCol + 1, i + 1, profileCol + 1),
+      rules: [
+        {
+          kind: "formula" as const,
+          formula: `${stageLookup(a1Abs(i + 1, profileCol), "")}<>${formulaString(stageWord(m.stage ?? DEFAULT_STAGE, lang))}`,
+          style: { italic: true, fontColor: "#A6A6A6" },
+        },
+      ],
+    }));
+    people.blocks.push({ at: { row: nRealPeople + 2, col: profileCol }, cells: [[t("label.profileStale")]] });
+    people.styles?.push({ range: range(nRealPeople + 2, profileCol, nRealPeople + 2, profileCol), style: STYLE_NOTE });
+  }
 
   // ---------- Inputs and Scorecard, row by row ----------
   const inputRows: PlanCell[][] = [headers(INPUT_HEADERS)];

@@ -213,6 +213,18 @@ describe("the People sheet says which profile applied to whom", () => {
     expect(ben).toEqual(["Ben", "KPIs and weights from the config (no profile applied)"]);
     // the stage column offers the three stage words
     expect(people.validations?.find((v) => v.range.left === 4)?.list).toEqual(["launch", "growth", "mature"]);
+    // Ana's profile text (L3) greys out once her stage in tblPeople (E2:E24, by her name in K3) is no
+    // longer the "launch" it was built with
+    expect(people.conditionalFormats?.[1]).toEqual({
+      range: { top: 2, left: 11, bottom: 2, right: 11 },
+      rules: [
+        {
+          kind: "formula",
+          formula: 'IFERROR(LOOKUP(2,1/($A$2:$A$24=$K$3),$E$2:$E$24),"")<>"launch"',
+          style: { italic: true, fontColor: "#A6A6A6" },
+        },
+      ],
+    });
   });
 
   test("the config's SKU and campaign patterns are written as the config listed them", () => {
