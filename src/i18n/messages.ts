@@ -56,7 +56,8 @@ const EN_US = {
   "col.comparator": "Rule",
   "label.rowsLeft": "Blank KPI rows left below (type person, region, role, KPI ID, target, actual, weight): ",
   "label.peopleLeft": "Blank people rows left below: ",
-  "label.profileStale": "Greyed: the store stage was edited after the build; the weights follow it, this text only at the next build.",
+  "label.profileStale":
+    "Greyed: the store stage was edited after the build; the weights follow it, this text only at the next build.",
   "col.window": "Window",
   "col.platform": "Platform",
   "col.source": "Source",
@@ -525,7 +526,8 @@ const ES_MX: Catalog = {
   "label.rowsLeft":
     "Filas de KPI en blanco disponibles abajo (escriba persona, región, puesto, ID de KPI, meta, real, peso): ",
   "label.peopleLeft": "Filas de personas en blanco disponibles abajo: ",
-  "label.profileStale": "En gris: la etapa se editó después de generar el libro; los pesos ya la siguen, este texto hasta la próxima generación.",
+  "label.profileStale":
+    "En gris: la etapa se editó después de generar el libro; los pesos ya la siguen, este texto hasta la próxima generación.",
   "col.window": "Ventana",
   "col.platform": "Plataforma",
   "col.source": "Fuente",
