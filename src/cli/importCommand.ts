@@ -9,7 +9,7 @@ import { ALL_PLATFORMS } from "../core/catalog/common";
 import type { Lang, Platform } from "../core/types";
 import { importReport, isPlatform, reportJson, type ReportInput, type ReportJson } from "../import";
 import type { ImportCommand } from "./args";
-import { importNoticeText } from "../i18n/importWarnings";
+import { reportWarnings } from "../i18n/importWarnings";
 import { importWords } from "./messages";
 import { formatTable } from "./table";
 
@@ -121,8 +121,7 @@ export async function runImport(command: ImportCommand): Promise<ImportRun> {
     if (!r.ok) return { ok: false, message: `${input.name}: ${r.problem.message}` };
     reports.push(reportJson(r.report));
     sheets.push(r.report.sheet);
-    const { notices } = r.report;
-    warnings.push(notices.length > 0 ? notices.map((n) => importNoticeText(n, command.lang)) : [...r.report.warnings]);
+    warnings.push(reportWarnings(r.report, command.lang));
   }
   if (command.json) return { ok: true, text: `${JSON.stringify({ reports }, null, 2)}\n` };
   return {

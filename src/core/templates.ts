@@ -299,6 +299,21 @@ export function shiftWeights(
   return { lines: out, moved };
 }
 
+/**
+ * A line's weight before the profiles that made it: its weight less the points the applied profiles
+ * moved to `kpiId`, plus those they moved from it (the plain template's weight; 0 for a KPI a shift
+ * brought in). `shiftWeights` records the points that actually moved, so this undoes it exactly.
+ */
+export function weightBeforeProfiles(weight: number, kpiId: string, applied: readonly AppliedProfile[]): number {
+  let base = weight;
+  for (const a of applied)
+    for (const m of a.moved) {
+      if (m.to === kpiId) base -= m.points;
+      if (m.from === kpiId) base += m.points;
+    }
+  return base;
+}
+
 export interface PeriodTemplateOptions extends ProfileQuery {
   /** the marketplaces sold on, as for `templateFor` */
   platforms?: readonly Platform[];

@@ -4,7 +4,7 @@
  * English lines with this function, so the lines and the notices cannot disagree.
  */
 import type { Lang } from "../core/types";
-import type { ImportNotice, LeftOutCause } from "../import/types";
+import type { ImportNotice, LeftOutCause, ParsedReport } from "../import/types";
 
 /** The text of one notice in a language. */
 export function importNoticeText(notice: ImportNotice, lang: Lang): string {
@@ -21,6 +21,18 @@ export function importNoticeText(notice: ImportNotice, lang: Lang): string {
     case "overlaps":
       return texts.overlaps(notice.count, notice.other, notice.example);
   }
+}
+
+/**
+ * A file's warnings in a language, as the Imports sheet, the Data view and `kpi-scorecard import` list
+ * them: its structured notices said in `lang`; a report without notices (an older reader) keeps its
+ * English lines.
+ */
+export function reportWarnings(report: Pick<ParsedReport, "notices" | "warnings">, lang: Lang): string[] {
+  const notices = report.notices as ParsedReport["notices"] | undefined;
+  return notices === undefined || notices.length === 0
+    ? [...report.warnings]
+    : notices.map((n) => importNoticeText(n, lang));
 }
 
 interface NoticeTexts {

@@ -33,15 +33,16 @@ function exampleOf(r: ReportRecord): string {
 export function overlapNotices(reports: readonly ParsedReport[], period: string): ImportNotice[][] {
   const months = new Set(periodMonths(period));
   const inPeriod = (r: ReportRecord) => r.date === undefined || months.has(r.date.slice(0, 7));
-  const keys: (Set<string> | undefined)[] = [];
-  return reports.map((report, i) => {
+  const keys = reports.map((report) => {
     const own = new Set<string>();
     for (const r of report.records) if (inPeriod(r)) own.add(keyOf(report, r));
-    keys.push(own);
+    return own;
+  });
+  return reports.map((report, i) => {
     const out: ImportNotice[] = [];
     for (let j = 0; j < i; j++) {
       const earlier = keys[j];
-      if (reports[j].kind !== report.kind || earlier === undefined || earlier.size === 0) continue;
+      if (reports[j].kind !== report.kind || earlier.size === 0) continue;
       let count = 0;
       let first: ReportRecord | undefined;
       for (const r of report.records) {

@@ -24,7 +24,7 @@ import type { Currency, Lang, Platform } from "../core/types";
 import { periodMonths, type ImportedActual, type PersonActuals } from "../import/actuals";
 import type { Metric, ParsedReport } from "../import/types";
 import { importNote } from "../i18n/importNotes";
-import { importNoticeText } from "../i18n/importWarnings";
+import { reportWarnings } from "../i18n/importWarnings";
 import { translator, type MessageKey } from "../i18n/messages";
 import { colLetter, range } from "./a1";
 import {
@@ -355,7 +355,7 @@ export function planDataSheets(
     row[IMPORTS_COL.rowsRead] = report.rows;
     row[IMPORTS_COL.rowsLeftOut] = rowsLeftOut(report, options.period);
     // in the sheet's language from the structured notices (the English lines are made from them too)
-    const warnings = report.notices.length > 0 ? report.notices.map((n) => importNoticeText(n, lang)) : report.warnings;
+    const warnings = reportWarnings(report, lang);
     row[IMPORTS_COL.warnings] = warnings.length === 0 ? null : warnings.join("\n");
     fileRows.push(row);
   }

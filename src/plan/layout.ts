@@ -10,7 +10,7 @@
  * The factors below sit a little above both, so a width that fits here fits in Excel.
  */
 import { formatNumber } from "./numberText";
-import type { PlanCell, PrintLayout, RangeRef, SheetPlan, StyledRange, WorkbookPlan } from "./types";
+import type { NumberFormatRange, PlanCell, PrintLayout, RangeRef, SheetPlan, StyledRange, WorkbookPlan } from "./types";
 import { isFormulaCell } from "./types";
 
 /** Landscape, one page wide, as tall as it needs: the default of every wide sheet. */
@@ -118,22 +118,55 @@ function areaWidth(widths: Record<number, number>, area: RangeRef | undefined): 
  * Planned widths are minimums; text that would overflow into an empty neighbour (titles, notes)
  * does not widen its column; text wider than TEXT_CAP wraps.
  */
-export function laidOut(sheet: SheetPlan): SheetPlan {
-  // Per column, its number formats' row spans, last planned first (a later format wins, as applied).
-  // Looked up per cell instead of a map of every formatted cell: a history of 28,800 rows × 12
-  // columns made that map 345,600 entries.
-  const formatsOf = new Map<number, { top: number; bottom: number; format: string }[]>();
-  for (const nf of sheet.numberFormats ?? []) {
-    const r = nf.range;
-    for (let col = r.left; col <= r.right; col++) {
-      const list = formatsOf.get(col);
-      const span = { top: r.top, bottom: r.bottom, format: nf.format };
-      if (list === undefined) formatsOf.set(col, [span]);
-      else list.unshift(span);
-    }
+interface FormatSpan {
+  top: number;
+  bottom: number;
+  format: string;
+}
+
+/** The last span of `spans` (sorted by top, disjoint) that holds `row`, by binary search. */
+function spanAt(spans: readonly FormatSpan[], row: number): FormatSpan | undefined {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].top > row) hi = mid - 1;
+    else if (spans[mid].bottom < row) lo = mid + 1;
+    else return spans[mid];
   }
-  const formatAt = (row: number, col: number): string | undefined =>
-    formatsOf.get(col)?.find((f) => row >= f.top && row <= f.bottom)?.format;
+  return undefined;
+}
+
+/**
+ * A cell's number format (the last planned format over it wins, as the renderers apply them), looked
+ * up per column instead of from a map of every formatted cell (a history of 28,800 rows × 12 columns
+ * made that map 345,600 entries). A column whose spans do not overlap (a history's run per KPI unit,
+ * thousands of them) is searched by halves; one whose spans overlap, newest first.
+ */
+function formatLookup(formats: readonly NumberFormatRange[]): (row: number, col: number) => string | undefined {
+  const byCol = new Map<number, FormatSpan[]>();
+  for (const nf of formats)
+    for (let col = nf.range.left; col <= nf.range.right; col++) {
+      const span = { top: nf.range.top, bottom: nf.range.bottom, format: nf.format };
+      const list = byCol.get(col);
+      if (list === undefined) byCol.set(col, [span]);
+      else list.push(span);
+    }
+  const lookups = new Map<number, (row: number) => FormatSpan | undefined>();
+  for (const [col, planned] of byCol) {
+    const sorted = [...planned].sort((a, b) => a.top - b.top);
+    const disjoint = sorted.every((s, i) => i === 0 || s.top > sorted[i - 1].bottom);
+    const newestFirst = [...planned].reverse();
+    lookups.set(
+      col,
+      disjoint ? (row) => spanAt(sorted, row) : (row) => newestFirst.find((f) => row >= f.top && row <= f.bottom),
+    );
+  }
+  return (row, col) => lookups.get(col)?.(row)?.format;
+}
+
+export function laidOut(sheet: SheetPlan): SheetPlan {
+  const formatAt = formatLookup(sheet.numberFormats ?? []);
   // Text widths by string: a long table repeats its names, ids and periods row after row.
   const unitsOf = new Map<string, number>();
   const lineUnits = (text: string): number => {

@@ -26,6 +26,7 @@ import {
   type ScoringRules,
 } from "../core/scoring";
 import { REGION_INFO } from "../core/regions";
+import { weightBeforeProfiles } from "../core/templates";
 import { isKpiError, type Comparator, type Lang } from "../core/types";
 import { ROLE_KEYS, translator, yesNo, type MessageKey } from "../i18n/messages";
 import { a1, a1Abs, colLetter, formulaString, range } from "./a1";
@@ -306,18 +307,12 @@ export const SPARE_PEOPLE = 20;
 
 /**
  * A line's Inputs weight: for a person on the template (member.profiles set), a formula over the
- * Weights table (weightsPlan.weightFormula) from the template's weight before the profiles, which is
- * the weight less what the applied profiles moved to the KPI plus what they moved from it; a gate or
- * a person's own KPIs, the value.
+ * Weights table (weightsPlan.weightFormula) from the template's weight before the profiles (core
+ * weightBeforeProfiles); a gate or a person's own KPIs, the value.
  */
 function weightCell(member: TeamMember, line: TeamLine, row: number, stage: string): PlanCell {
   if (member.profiles === undefined || line.gate) return line.weight;
-  let base = line.weight;
-  for (const applied of member.profiles)
-    for (const m of applied.moved) {
-      if (m.to === line.id) base -= m.points;
-      if (m.from === line.id) base += m.points;
-    }
+  const base = weightBeforeProfiles(line.weight, line.id, member.profiles);
   const formula = weightFormula(base, stage, row, {
     region: INPUT_COL.region,
     role: INPUT_COL.role,

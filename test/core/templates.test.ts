@@ -1,7 +1,13 @@
 import { getKpi, platformThreshold } from "../../src/core/catalog";
 import { REGION_INFO } from "../../src/core/regions";
 import { ROLE_INFO } from "../../src/core/roles";
-import { TEMPLATE_TABLE, templateFor, templatesFor } from "../../src/core/templates";
+import {
+  TEMPLATE_TABLE,
+  templateFor,
+  templateForPeriod,
+  templatesFor,
+  weightBeforeProfiles,
+} from "../../src/core/templates";
 import { ROLES, type Region, type Role } from "../../src/core/types";
 
 // All 12 region × role pairs, written out.
@@ -253,5 +259,24 @@ describe("templates filtered by the platforms a person sells on", () => {
   test("filtering platforms never touches weighted KPIs: US ops weights still sum to 25+10+15+10+10+15+15 = 100", () => {
     const total = templateFor("US", "ops", ["walmart_us"]).reduce((sum, l) => sum + l.weight, 0);
     expect(total).toBe(100);
+  });
+});
+
+describe("weightBeforeProfiles", () => {
+  // MX ops, November 2026, launch store: Buen Fin moves cvr 15 → 5 (+10 to the stock-up line it
+  // brings in), launch moves gmv 25 → 15 (+10 new listings) and all 10 of gmv_growth → review_rating.
+  const t = templateForPeriod("MX", "ops", { period: "2026-11", stage: "launch" });
+  const weight = (id: string) => t.lines.find((l) => l.kpiId === id)?.weight ?? 0;
+
+  test.each([
+    ["gmv", 15, 25],
+    ["cvr", 5, 15],
+    ["buen_fin_stock_attainment", 10, 0],
+    ["new_asin_launches", 10, 0],
+    ["review_rating", 10, 0],
+    ["aov", 15, 15],
+  ])("%s: %i after the profiles, %i before", (id, after, before) => {
+    expect(weight(id)).toBe(after);
+    expect(weightBeforeProfiles(after, id, t.applied)).toBe(before);
   });
 });

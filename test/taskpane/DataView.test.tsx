@@ -17,7 +17,7 @@ import { LANGS } from "../../src/core/types";
 import { actualsFromReports, importReport } from "../../src/import";
 import { parseTeamConfig } from "../../src/plan/teamConfig";
 import { DATA_MESSAGES } from "../../src/taskpane/data/dataMessages";
-import { warningsOf } from "../../src/taskpane/data/fileWarnings";
+import { reportWarnings } from "../../src/i18n/importWarnings";
 import type { ImportRequest } from "../../src/taskpane/hosts/WorkbookHost";
 import DataView from "../../src/taskpane/views/DataView";
 import { fakeHost, renderView } from "./fakeHost";
@@ -441,6 +441,6 @@ test("a report without notices (an older reader) shows its English warnings", as
   if (!r.ok) throw new Error("the fixture should be read");
   const { notices, ...bare } = r.report;
   expect(notices).toHaveLength(1);
-  expect(warningsOf(bare as never, "es-MX")).toEqual(["1 row of sales channel Non-Amazon left out"]);
-  expect(warningsOf(r.report, "es-MX")).toEqual(["Se dejó fuera 1 fila del canal de venta Non-Amazon"]);
+  expect(reportWarnings(bare as never, "es-MX")).toEqual(["1 row of sales channel Non-Amazon left out"]);
+  expect(reportWarnings(r.report, "es-MX")).toEqual(["Se dejó fuera 1 fila del canal de venta Non-Amazon"]);
 });

@@ -10,23 +10,15 @@
  */
 import { AMAZON_PLATFORMS } from "../../core/catalog/common";
 import { isKpiError, type Platform } from "../../core/types";
-import {
-  actualsFromReports,
-  importReport,
-  overlapNotices,
-  unlabelled,
-  withOverlaps,
-  type ParsedReport,
-  type PersonActuals,
-} from "../../import";
-
-/** Files that repeat each other (src/import/overlaps.ts), for the list and for the Imports sheet. */
-export { overlapNotices, withOverlaps };
+import { actualsFromReports, importReport, unlabelled, type ParsedReport, type PersonActuals } from "../../import";
 import { parseTeamConfig, type TeamConfig } from "../../plan/teamConfig";
 import type { SheetText, WorkbookSettings } from "../hosts/WorkbookHost";
 import { parseTeamGrid, teamConfigFor } from "../scorecard/teamRows";
 import { DEFAULT_SETTINGS, toWorkbookSettings, type PaneSettings } from "../settings/settings";
 import { patternsByPerson } from "./personPatterns";
+
+/** Files that repeat each other (src/import/overlaps.ts), for the list and for the Imports sheet. */
+export { overlapNotices, withOverlaps } from "../../import";
 
 export type FileResult =
   | { status: "ok"; report: ParsedReport }

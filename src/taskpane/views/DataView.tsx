@@ -36,11 +36,10 @@ import {
 import { PLATFORM_NAMES } from "../../core/regions";
 import type { Platform } from "../../core/types";
 import type { ImportNotice, ParsedReport } from "../../import/types";
-import { importNoticeText } from "../../i18n/importWarnings";
+import { importNoticeText, reportWarnings } from "../../i18n/importWarnings";
 import { TABLES } from "../../plan/scorecardPlan";
 import { dataTranslator, kindKey, localeKey, type DataMessageKey } from "../data/dataMessages";
 import type { FileResult, ReadStage } from "../data/importSession";
-import { warningsOf } from "../data/fileWarnings";
 import { defaultPeriod, isPeriod, previousMonth } from "../data/period";
 import { hostErrorText, type Pane } from "../pane";
 import { Notice, useViewStyles, type NoticeKind } from "./common";
@@ -372,7 +371,7 @@ export default function DataView({ pane }: { pane: Pane }): React.JSX.Element {
     const report = r.report;
     const locale = localeKey(report.locale);
     const warnings = [
-      ...warningsOf(report, lang),
+      ...reportWarnings(report, lang),
       ...(overlaps.get(report.file) ?? []).map((n) => importNoticeText(n, lang)),
     ];
     return (

@@ -15,6 +15,7 @@ import { hostErrorText, type Pane } from "../pane";
 import { scorecardTranslator } from "../scorecard/scorecardMessages";
 import { parseAmount, parseTeamGrid, type PersonRow, type RowProblem } from "../scorecard/teamRows";
 import { stageKey, templateTranslator } from "../templates/templateMessages";
+import { currentMonth } from "../data/period";
 import { DEFAULT_SETTINGS } from "../settings/settings";
 import type { Translate } from "../messages";
 import { BuildStatus, Notice, useBuild, useViewStyles, type NoticeKind } from "./common";
@@ -27,10 +28,6 @@ interface Row {
   baseBonus: string;
   /** from a people table's Store stage column; the grid does not edit it */
   stage: Stage;
-}
-
-function currentPeriod(now = new Date()): string {
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}`;
 }
 
 function problemText(t: Translate, p: RowProblem, lang: Lang): string {
@@ -53,7 +50,7 @@ export default function ScorecardView({ pane }: { pane: Pane }): React.JSX.Eleme
   const { lang, t, host } = pane;
   const ids = React.useId();
   const [title, setTitle] = React.useState(() => t("scorecardTitleDefault"));
-  const [period, setPeriod] = React.useState(currentPeriod);
+  const [period, setPeriod] = React.useState(currentMonth);
   const [rows, setRows] = React.useState<Row[]>(() => [emptyRow()]);
   const [notice, setNotice] = React.useState<{ kind: NoticeKind; text: string }>();
   const [build, runBuild] = useBuild(pane);
@@ -109,7 +106,7 @@ export default function ScorecardView({ pane }: { pane: Pane }): React.JSX.Eleme
       if (people.length === 0) return t("needPeople");
       const { teamBuild } = await loadPlanners();
       const name = title.trim() || t("scorecardTitleDefault");
-      const built = teamBuild(name, period.trim() || currentPeriod(), people, lang, pane.settings ?? DEFAULT_SETTINGS);
+      const built = teamBuild(name, period.trim() || currentMonth(), people, lang, pane.settings ?? DEFAULT_SETTINGS);
       return "problem" in built ? t("badTeam", { detail: built.problem }) : built;
     });
 

@@ -14,14 +14,11 @@ import { DEFAULT_STAGE, STAGES, periodMonth, type Stage } from "../../core/weigh
 import { formatValue } from "../format";
 import type { Pane } from "../pane";
 import { loadPlanners } from "../build/loadPlanners";
+import { currentMonth } from "../data/period";
 import { DEFAULT_SETTINGS } from "../settings/settings";
 import { profilesLine } from "../templates/profileText";
 import { stageKey, templateTranslator } from "../templates/templateMessages";
 import { BuildStatus, Notice, useBuild, useViewStyles } from "./common";
-
-function thisMonth(now = new Date()): string {
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}`;
-}
 
 export default function TemplatesView({ pane }: { pane: Pane }): React.JSX.Element {
   const styles = useViewStyles();
@@ -29,7 +26,7 @@ export default function TemplatesView({ pane }: { pane: Pane }): React.JSX.Eleme
   const [region, setRegion] = React.useState<Region>("US");
   const [roles, setRoles] = React.useState<Role[]>(["ops"]);
   const [platforms, setPlatforms] = React.useState<readonly Platform[]>(REGION_INFO.US.platforms);
-  const [month, setMonth] = React.useState(thisMonth);
+  const [month, setMonth] = React.useState(currentMonth);
   const [stage, setStage] = React.useState<Stage>(DEFAULT_STAGE);
   const [build, runBuild] = useBuild(pane);
   const ids = React.useId();
