@@ -73,6 +73,8 @@ interface SheetWriterInternals {
 /** How streamXlsx writes; `rawRows: false` sends every row through ExcelJS's row objects (tests compare). */
 export interface StreamOptions extends RenderOptions {
   rawRows?: boolean;
+  /** counted while writing: the rows written as XML directly (`rawRows`), the others through ExcelJS */
+  counts?: { raw: number; viaExcelJs: number };
 }
 
 /**
@@ -402,6 +404,7 @@ async function writeSheet(
   names: ReadonlyMap<string, string>,
   counters: PartCounters,
   rawRows: boolean,
+  counts: { raw: number; viaExcelJs: number },
 ): Promise<void> {
   const writerInternals = writer as unknown as WriterInternals;
   const name = names.get(sheet.key) as string;
@@ -468,12 +471,14 @@ async function writeSheet(
       };
       const xml = rawRowXml(r + 1, values, styleAt, cols, writerInternals);
       if (xml !== undefined) {
+        counts.raw++;
         internals._write(xml);
         internals._rowZero = r + 2;
         if (r % ROWS_PER_CHECK === 0) await zipCaughtUp(internals);
         continue;
       }
     }
+    counts.viaExcelJs++;
     const row = ws.getRow(r + 1);
     for (const [c, value] of values) {
       const cell = row.getCell(c + 1);
@@ -546,7 +551,8 @@ export async function streamXlsx(plan: WorkbookPlan, out: Writable, options: Str
 
   const names = sheetNames(plan);
   const counters: PartCounters = { table: 0, drawing: 0, chart: 0 };
-  for (const sheet of plan.sheets) await writeSheet(writer, sheet, names, counters, options.rawRows !== false);
+  const counts = options.counts ?? { raw: 0, viaExcelJs: 0 };
+  for (const sheet of plan.sheets) await writeSheet(writer, sheet, names, counters, options.rawRows !== false, counts);
   addNamedRanges(writer.definedNames, plan, names);
   await writer.commit();
 }

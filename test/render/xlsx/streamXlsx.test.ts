@@ -24,7 +24,10 @@ import { DEMO, EDGE, bigTeam } from "../../plan/fixtures";
 
 const DATE = new Date("2026-11-30T08:00:00Z");
 
-async function streamed(plan: WorkbookPlan, options: { rawRows?: boolean } = {}): Promise<Buffer> {
+async function streamed(
+  plan: WorkbookPlan,
+  options: { rawRows?: boolean; counts?: { raw: number; viaExcelJs: number } } = {},
+): Promise<Buffer> {
   const chunks: Buffer[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -237,10 +240,17 @@ describe("rows of plain values are written as XML directly, byte for byte what E
         historyRowsOf(team, scores, lang).map((r) => ({ ...r, period })),
       );
       const plan = planTeamWorkbook(DEMO, lang, { history: { rows } }).plan;
+      const counts = { raw: 0, viaExcelJs: 0 };
+      const off = { raw: 0, viaExcelJs: 0 };
       const [direct, viaExcelJs] = await Promise.all([
-        JSZip.loadAsync(await streamed(plan)),
-        JSZip.loadAsync(await streamed(plan, { rawRows: false })),
+        JSZip.loadAsync(await streamed(plan, { counts })),
+        JSZip.loadAsync(await streamed(plan, { rawRows: false, counts: off })),
       ]);
+      // the direct path did write rows: every history row but the first of each style combination
+      // (a handful) is plain values, so more than half as many as the history has
+      expect(counts.raw).toBeGreaterThan(rows.length / 2);
+      expect(off.raw).toBe(0);
+      expect(counts.raw + counts.viaExcelJs).toBe(off.viaExcelJs);
       const names = Object.keys(viaExcelJs.files).sort();
       expect(Object.keys(direct.files).sort()).toEqual(names);
       expect(names).toContain("xl/sharedStrings.xml");
